@@ -49,7 +49,7 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
         Json.createObjectBuilder()
             .add("event", "http")
             .add("method", request.getMethod())
-            .add("path", "/" + request.getUriInfo().getPath())
+            .add("path", request.getUriInfo().getRequestUri().getRawPath())
             .add("status", response.getStatus())
             .add("ms", micros / 1000.0)
             .add("correlationId", caller.correlationId())

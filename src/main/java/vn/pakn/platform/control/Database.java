@@ -16,8 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
     user = "${MPCONFIG=pakn.db.user}",
     password = "${MPCONFIG=pakn.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 48,
-    properties = {"fish.payara.is-connection-validation-required=true"})
+    maxPoolSize = 48)
 @ApplicationScoped
 public class Database {
 

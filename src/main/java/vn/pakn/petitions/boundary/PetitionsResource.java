@@ -1,0 +1,105 @@
+package vn.pakn.petitions.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.pakn.petitions.control.AttachmentParts;
+import vn.pakn.petitions.control.PetitionFormReader;
+import vn.pakn.petitions.control.PetitionIntake;
+import vn.pakn.petitions.control.PetitionLookup;
+import vn.pakn.platform.control.CallerContext;
+import vn.pakn.platform.control.JsonBodies;
+import vn.pakn.platform.control.Limits;
+import vn.pakn.platform.control.ProblemException;
+
+/**
+ * Filing and following petitions. Filing takes JSON, or {@code multipart/form-data} with the JSON
+ * in a part named {@code petition} and up to five files in parts named {@code attachments}.
+ */
+@Path("petitions")
+@Produces(MediaType.APPLICATION_JSON)
+public class PetitionsResource {
+
+  public static final String ACCESS_KEY_HEADER = "X-Access-Key";
+
+  @Inject PetitionIntake intake;
+  @Inject PetitionLookup lookup;
+  @Inject Limits limits;
+  @Inject CallerContext caller;
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "File a petition (JSON)")
+  public Response file(InputStream body, @HeaderParam("Content-Type") MediaType type)
+      throws IOException {
+    requireUtf8(type);
+    var json = JsonBodies.parseObject(JsonBodies.readAtMost(body, limits.maxJsonBytes()), "body");
+    var form = PetitionFormReader.read(json, caller.locale());
+    return created(intake.file(form, List.of()));
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "File a petition with attachments (multipart: petition + attachments)")
+  public Response fileWithAttachments(List<EntityPart> parts) throws IOException {
+    var read = AttachmentParts.read(parts, limits);
+    var form = PetitionFormReader.read(read.petition(), caller.locale());
+    return created(intake.file(form, read.files()));
+  }
+
+  @GET
+  @Path("{trackingCode}")
+  @Operation(summary = "Follow a petition with its tracking code and access key")
+  public Response follow(
+      @PathParam("trackingCode") String trackingCode,
+      @HeaderParam(ACCESS_KEY_HEADER) String headerKey,
+      @QueryParam("accessKey") String queryKey) {
+    String key = headerKey != null ? headerKey : queryKey;
+    var petition =
+        lookup
+            .forSender(trackingCode, key)
+            .orElseThrow(() -> new ProblemException(404, "petition-not-found"));
+    return Response.ok(PetitionView.of(petition, caller.messages()))
+        .cacheControl(privateNoStore())
+        .build();
+  }
+
+  private Response created(PetitionIntake.Receipt receipt) {
+    var location = uri.getBaseUriBuilder().path("petitions").path(receipt.trackingCode()).build();
+    return Response.created(location)
+        .entity(ReceiptView.of(receipt, caller.messages()))
+        .cacheControl(privateNoStore())
+        .build();
+  }
+
+  private static void requireUtf8(MediaType type) {
+    String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
+      throw new ProblemException(415, "charset", charset);
+    }
+  }
+
+  private static CacheControl privateNoStore() {
+    var cc = new CacheControl();
+    cc.setNoStore(true);
+    cc.setPrivate(true);
+    return cc;
+  }
+}

@@ -1,0 +1,59 @@
+package vn.pakn.petitions.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import vn.pakn.agencies.entity.Field;
+import vn.pakn.petitions.entity.AccessKey;
+import vn.pakn.petitions.entity.AttachmentFile;
+import vn.pakn.petitions.entity.Petition;
+import vn.pakn.petitions.entity.PetitionStatus;
+import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.Violation;
+
+/**
+ * Registers a checked petition in one transaction: the petition, its attachments and its first
+ * audit event. The receipt is returned only after the transaction has committed.
+ */
+@ApplicationScoped
+public class PetitionIntake {
+
+  @PersistenceContext EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  /** What the sender is told: the code, the one copy of the access key there will ever be. */
+  public record Receipt(
+      String trackingCode, String accessKey, PetitionStatus status, OffsetDateTime receivedAt) {}
+
+  @Transactional
+  public Receipt file(PetitionForm form, List<AttachmentFile> files) {
+    if (form.channel().keyedInByOfficer()) {
+      throw new ProblemException(403, "channel-needs-officer", form.channel().name());
+    }
+    String fieldCode = form.content().fieldCode();
+    Field field = em.find(Field.class, fieldCode);
+    if (field == null || !field.isActive()) {
+      throw ProblemException.invalid(new Violation("field", "field.unknown", fieldCode));
+    }
+    String accessKey = AccessKey.generate();
+    var petition =
+        Petition.receive(
+            form.content(),
+            form.sender(),
+            form.publishName(),
+            form.channel(),
+            form.language(),
+            AccessKey.hash(accessKey),
+            files,
+            OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+    em.persist(petition);
+    var code = petition.assignTrackingCode();
+    return new Receipt(code.toString(), accessKey, petition.status(), petition.receivedAt());
+  }
+}

@@ -1,0 +1,6 @@
+package vn.pakn.petitions.entity;
+
+public enum SenderType {
+  PERSON,
+  ORGANISATION
+}

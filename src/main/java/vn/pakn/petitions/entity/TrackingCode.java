@@ -1,0 +1,48 @@
+package vn.pakn.petitions.entity;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The code a sender quotes to follow a petition, e.g. {@code PAKN-2026-000123-K}: the year of
+ * receipt, the petition's number, and a check letter (the number modulo 23, as on Spanish ID cards)
+ * that catches every single mistyped digit and every swap of two neighbouring digits.
+ */
+public record TrackingCode(int year, long number) {
+
+  private static final String CHECK_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
+  private static final Pattern FORM = Pattern.compile("PAKN-?(\\d{4})-?(\\d{6,12})-?([A-Z])");
+
+  public TrackingCode {
+    if (year < 2000 || year > 9999 || number <= 0) {
+      throw new IllegalArgumentException("no tracking code for " + year + "/" + number);
+    }
+  }
+
+  public char checkLetter() {
+    long value = Long.parseLong(year + String.format("%06d", number));
+    return CHECK_LETTERS.charAt((int) (value % CHECK_LETTERS.length()));
+  }
+
+  @Override
+  public String toString() {
+    return String.format("PAKN-%d-%06d-%c", year, number, checkLetter());
+  }
+
+  /**
+   * Reads a code as people type it: any case, with or without hyphens, surrounding spaces ignored.
+   * Empty when it is not a well-formed code or its check letter does not match.
+   */
+  public static Optional<TrackingCode> parse(String text) {
+    if (text == null || text.length() > 40) {
+      return Optional.empty();
+    }
+    var m = FORM.matcher(text.strip().replace(" ", "").toUpperCase(Locale.ROOT));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    var code = new TrackingCode(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)));
+    return code.checkLetter() == m.group(3).charAt(0) ? Optional.of(code) : Optional.empty();
+  }
+}

@@ -113,19 +113,15 @@ public final class LunarCalendar {
 
   /** The number of the leap month of a lunar year, or 0 when the year has none. */
   public static int leapMonth(int lunarYear) {
-    for (SolsticeSpan span :
-        new SolsticeSpan[] {spanOrNull(lunarYear - 1), spanOrNull(lunarYear)}) {
-      if (span == null) {
-        continue;
-      }
+    if (lunarYear < FIRST_YEAR || lunarYear > LAST_YEAR) {
+      throw outOfRange("lunar year " + lunarYear);
+    }
+    for (SolsticeSpan span : new SolsticeSpan[] {span(lunarYear - 1), span(lunarYear)}) {
       for (int i = 0; i < span.size(); i++) {
         if (span.leap(i) && span.lunarYear(i) == lunarYear) {
           return span.month(i);
         }
       }
-    }
-    if (spanOrNull(lunarYear) == null && spanOrNull(lunarYear - 1) == null) {
-      throw outOfRange("lunar year " + lunarYear);
     }
     return 0;
   }

@@ -198,6 +198,9 @@ class LunarCalendarTest {
     assertThatThrownBy(() -> LunarCalendar.toSolar(LunarDate.of(1, 1, 2200)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("outside");
+    assertThatThrownBy(() -> LunarCalendar.leapMonth(2200))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lunar year 2200");
     assertThatThrownBy(() -> LunarCalendar.toSolar(LunarDate.of(1, 11, 1899)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("outside");

@@ -1,0 +1,28 @@
+/**
+ * Deadlines: when a petition's stage is due, counted in working days of Vietnamese state agencies.
+ *
+ * <p>The legal basis, cited once here:
+ *
+ * <ul>
+ *   <li>working week Monday–Friday: Decision 188/1999/QĐ-TTg;
+ *   <li>public holidays: Labour Code 2019 (Law 45/2019/QH14) Art. 112 — 1 January; Tết (five days,
+ *       the exact span fixed by the Prime Minister each year); Hùng Kings' day (10/3 lunar); 30
+ *       April; 1 May; National Day 2 September plus one adjacent day; a holiday falling on a weekly
+ *       day off gives a compensatory day off on the next working day (Art. 111.3);
+ *   <li>counting periods: Civil Code 2015 Arts. 145–148 — a period in days starts the day after the
+ *       triggering day and ends at 24:00 of its last day;
+ *   <li>files received after 15:00 count from the next working day (one-stop practice; to be
+ *       confirmed, hence configurable).
+ * </ul>
+ *
+ * <p>Two decisions shaped the component. First, the calendar is <em>computed</em> (weekends, the
+ * holidays of Art. 112 with their lunar dates, compensatory days) and then <em>corrected</em> by
+ * yearly official data (the Prime Minister's Tết span, swapped working days, extra days off) and
+ * provincial days off; it is immutable, so a change of official data builds a new calendar and
+ * running deadlines are re-computed from it. Second, lunar dates follow the Vietnamese calendar
+ * computed for UTC+7 (Hồ Ngọc Đức's astronomical method), never Chinese tables (UTC+8), which
+ * differ on Tết in 1985, 2007, 2030 and 2053.
+ *
+ * <p>Everything in {@code control} is pure Java, testable without a container.
+ */
+package vn.pakn.deadlines;

@@ -4,6 +4,9 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import vn.pakn.petitions.entity.AttachmentFile;
@@ -43,7 +46,8 @@ public final class AttachmentParts {
               new Violation(ATTACHMENT_PART, "attachment.tooMany", limits.maxAttachments()));
         }
         byte[] bytes = readAtMost(part.getContent(), limits.maxAttachmentBytes(), field);
-        var result = AttachmentInspector.inspect(part.getFileName().orElse(null), bytes);
+        var result =
+            AttachmentInspector.inspect(utf8FileName(part.getFileName().orElse(null)), bytes);
         if (result.isAccepted()) {
           files.add(result.file());
         } else {
@@ -58,6 +62,25 @@ public final class AttachmentParts {
       throw ProblemException.invalid(violations);
     }
     return new Read(petition, files);
+  }
+
+  /**
+   * Browsers send file names as raw UTF-8 bytes in the part header, which the multipart reader
+   * decodes as ISO-8859-1; this undoes that when the bytes are valid UTF-8 ("giấy tờ.pdf" instead
+   * of "giáº¥y tá».pdf"), and leaves every other name as it is.
+   */
+  static String utf8FileName(String name) {
+    if (name == null || name.chars().anyMatch(c -> c > 0xFF) || name.chars().allMatch(c -> c < 0x80)) {
+      return name;
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1)))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      return name;
+    }
   }
 
   private static byte[] readAtMost(InputStream in, long max, String field) throws IOException {

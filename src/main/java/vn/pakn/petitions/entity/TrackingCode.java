@@ -42,7 +42,12 @@ public record TrackingCode(int year, long number) {
     if (!m.matches()) {
       return Optional.empty();
     }
-    var code = new TrackingCode(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)));
+    int year = Integer.parseInt(m.group(1));
+    long number = Long.parseLong(m.group(2));
+    if (year < 2000 || number <= 0) {
+      return Optional.empty();
+    }
+    var code = new TrackingCode(year, number);
     return code.checkLetter() == m.group(3).charAt(0) ? Optional.of(code) : Optional.empty();
   }
 }

@@ -279,21 +279,6 @@ class DeadlineCalculatorTest {
     }
   }
 
-  @Test
-  void aMillionDueDatesTakeWellUnderASecond() {
-    // the target is over 1,000,000 per second on one core; the bound leaves room for a busy machine
-    Instant start = instant("2026-01-05T08:00");
-    long checksum = 0;
-    long began = System.nanoTime();
-    for (int i = 0; i < 1_000_000; i++) {
-      checksum += LAW.due(start.plusSeconds(i * 611L), i % 20).getEpochSecond();
-    }
-    long millis = (System.nanoTime() - began) / 1_000_000;
-
-    assertThat(checksum).isPositive();
-    assertThat(millis).as("milliseconds for 1,000,000 due dates").isLessThan(5_000);
-  }
-
   private static Instant instant(String vietnamDateTime) {
     return LocalDateTime.parse(vietnamDateTime).atZone(DeadlineCalculator.VIETNAM).toInstant();
   }

@@ -1,0 +1,218 @@
+package vn.pakn.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Pattern;
+import vn.pakn.testing.PetitionJson;
+
+/**
+ * Files N petitions from C concurrent clients against a running instance on PostgreSQL, then checks
+ * in the database that every acknowledged tracking code is stored, and prints throughput and
+ * latency percentiles. Not a test: run it by hand (see README.md, "Benchmarks").
+ *
+ * <p>Options: {@code --requests N} (default 20000), {@code --concurrency C} (32), {@code --warmup
+ * W} (3000), {@code --url http://host:port/} to use an app that is already running (then {@code
+ * --db-url}, {@code --db-user}, {@code --db-password} name its database). Without {@code --url} it
+ * starts PostgreSQL from jars and {@code target/pakn-microbundle.jar} on it, and stops both after.
+ */
+public final class FilingBenchmark {
+
+  private static final Pattern CODE = Pattern.compile("\"trackingCode\":\"([^\"]+)\"");
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opt = options(args);
+    int requests = Integer.parseInt(opt.getOrDefault("requests", "20000"));
+    int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "32"));
+    int warmup = Integer.parseInt(opt.getOrDefault("warmup", "3000"));
+
+    EmbeddedPostgres pg = null;
+    Process app = null;
+    String url = opt.get("url");
+    String dbUrl = opt.get("db-url");
+    String dbUser = opt.getOrDefault("db-user", "postgres");
+    String dbPassword = opt.getOrDefault("db-password", "postgres");
+    try {
+      if (url == null) {
+        pg = EmbeddedPostgres.builder().start();
+        dbUrl = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
+        int port = Integer.parseInt(opt.getOrDefault("port", "8765"));
+        app = startApp(port, dbUrl, dbUser, dbPassword);
+        url = "http://localhost:" + port + "/";
+        awaitReady(url, app);
+      }
+      var http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+      URI target = URI.create(url).resolve("api/petitions");
+      byte[] body = PetitionJson.valid().toString().getBytes(StandardCharsets.UTF_8);
+
+      System.out.printf("warm-up: %d petitions at C=%d%n", warmup, concurrency);
+      run(http, target, body, warmup, concurrency);
+      System.out.printf("measured: %d petitions at C=%d%n", requests, concurrency);
+      Result result = run(http, target, body, requests, concurrency);
+
+      long[] latencies = result.latenciesNanos();
+      Arrays.sort(latencies);
+      double seconds = result.elapsedNanos() / 1e9;
+      System.out.printf(
+          "acknowledged %d, failed %d, in %.2f s: %.0f petitions/s; latency p50 %.1f ms, p99 %.1f"
+              + " ms, max %.1f ms%n",
+          result.codes().size(),
+          result.failures(),
+          seconds,
+          result.codes().size() / seconds,
+          percentile(latencies, 0.50) / 1e6,
+          percentile(latencies, 0.99) / 1e6,
+          latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6);
+      if (dbUrl != null) {
+        long stored = countStored(dbUrl, dbUser, dbPassword, result.codes());
+        System.out.printf(
+            "stored in the database: %d of %d acknowledged (%s)%n",
+            stored, result.codes().size(), stored == result.codes().size() ? "none lost" : "LOST");
+      } else {
+        System.out.println("no --db-url: acknowledged codes not checked in the database");
+      }
+    } finally {
+      if (app != null) {
+        app.destroy();
+        app.waitFor(60, TimeUnit.SECONDS);
+      }
+      if (pg != null) {
+        pg.close();
+      }
+    }
+  }
+
+  record Result(List<String> codes, int failures, long elapsedNanos, long[] latenciesNanos) {}
+
+  private static Result run(HttpClient http, URI target, byte[] body, int total, int concurrency)
+      throws InterruptedException {
+    var next = new AtomicInteger();
+    var failures = new AtomicInteger();
+    var codes = new ConcurrentLinkedQueue<String>();
+    long[] latencies = new long[total];
+    var done = new CountDownLatch(concurrency);
+    long started = System.nanoTime();
+    for (int t = 0; t < concurrency; t++) {
+      new Thread(
+              () -> {
+                try {
+                  for (int i; (i = next.getAndIncrement()) < total; ) {
+                    var request =
+                        HttpRequest.newBuilder(target)
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .build();
+                    long t0 = System.nanoTime();
+                    try {
+                      var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                      latencies[i] = System.nanoTime() - t0;
+                      var m = CODE.matcher(response.body());
+                      if (response.statusCode() == 201 && m.find()) {
+                        codes.add(m.group(1));
+                      } else {
+                        failures.incrementAndGet();
+                      }
+                    } catch (Exception e) {
+                      latencies[i] = System.nanoTime() - t0;
+                      failures.incrementAndGet();
+                    }
+                  }
+                } finally {
+                  done.countDown();
+                }
+              })
+          .start();
+    }
+    done.await();
+    return new Result(new ArrayList<>(codes), failures.get(), System.nanoTime() - started, latencies);
+  }
+
+  private static long countStored(String dbUrl, String user, String password, List<String> codes)
+      throws Exception {
+    try (Connection c = DriverManager.getConnection(dbUrl, user, password);
+        var s = c.prepareStatement("select count(*) from petition where tracking_code = any (?)")) {
+      s.setArray(1, c.createArrayOf("varchar", codes.toArray()));
+      try (var rows = s.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  private static Process startApp(int port, String dbUrl, String user, String password)
+      throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "bench"));
+    var pb =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dpakn.db.driver=org.postgresql.ds.PGSimpleDataSource",
+                "-Dpakn.db.url=" + dbUrl,
+                "-Dpakn.db.user=" + user,
+                "-Dpakn.db.password=" + password,
+                "-jar",
+                new File("target/pakn-microbundle.jar").getAbsolutePath(),
+                "--port",
+                String.valueOf(port))
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("app.log").toFile());
+    System.out.println("starting the app on PostgreSQL " + dbUrl + " (log: target/bench/app.log)");
+    return pb.start();
+  }
+
+  private static void awaitReady(String url, Process app) {
+    var http = HttpClient.newHttpClient();
+    var ready = HttpRequest.newBuilder(URI.create(url).resolve("health/ready")).build();
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (System.nanoTime() < deadline) {
+      if (!app.isAlive()) {
+        throw new IllegalStateException("the app stopped: see target/bench/app.log");
+      }
+      try {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (Exception notYet) {
+        // not listening yet
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
+    }
+    throw new IllegalStateException("the app was not ready within 3 minutes");
+  }
+
+  private static long percentile(long[] sorted, double p) {
+    return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, p * sorted.length)];
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    return options;
+  }
+}

@@ -148,7 +148,8 @@ public final class FilingBenchmark {
           .start();
     }
     done.await();
-    return new Result(new ArrayList<>(codes), failures.get(), System.nanoTime() - started, latencies);
+    return new Result(
+        new ArrayList<>(codes), failures.get(), System.nanoTime() - started, latencies);
   }
 
   private static long countStored(String dbUrl, String user, String password, List<String> codes)

@@ -3,11 +3,12 @@ package vn.pakn.platform.control;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Texts for people, in Vietnamese (the default) or English, from {@code i18n/messages*.properties}.
+ * Texts for people, in Vietnamese (the default) or English. Each component keeps its texts in its
+ * own bundle under {@code i18n/} ({@code <bundle>.properties} in Vietnamese, {@code
+ * <bundle>_en.properties} in English); a key is looked up in every bundle, in the order listed.
  */
 public final class Messages {
 
@@ -59,16 +60,20 @@ public final class Messages {
   }
 
   public String get(String key, List<Object> args) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException missing) {
+    String pattern = null;
+    for (ResourceBundle bundle : bundles) {
+      if (bundle.containsKey(key)) {
+        pattern = bundle.getString(key);
+        break;
+      }
+    }
+    if (pattern == null) {
       return key;
     }
     return args.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(args.toArray());
   }
 
   public boolean has(String key) {
-    return bundle.containsKey(key);
+    return bundles.stream().anyMatch(b -> b.containsKey(key));
   }
 }

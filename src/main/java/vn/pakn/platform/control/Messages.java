@@ -3,7 +3,9 @@ package vn.pakn.platform.control;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Stream;
 
 /**
  * Texts for people, in Vietnamese (the default) or English. Each component keeps its texts in its
@@ -15,20 +17,36 @@ public final class Messages {
   public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   public static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
 
-  private final ResourceBundle bundle;
+  static final List<String> BUNDLES =
+      List.of(
+          "i18n.messages",
+          "i18n.officers",
+          "i18n.deadlines",
+          "i18n.notifications",
+          "i18n.search",
+          "i18n.surveys");
+
+  private static final Messages VI = new Messages(VIETNAMESE);
+  private static final Messages EN = new Messages(Locale.ENGLISH);
+
+  private final List<ResourceBundle> bundles;
   private final Locale locale;
 
   private Messages(Locale locale) {
     this.locale = locale;
-    this.bundle =
-        ResourceBundle.getBundle(
-            "i18n.messages",
-            locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    var control =
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    this.bundles = BUNDLES.stream().flatMap(name -> load(name, locale, control)).toList();
   }
 
-  private static final Messages VI = new Messages(VIETNAMESE);
-  private static final Messages EN = new Messages(Locale.ENGLISH);
+  private static Stream<ResourceBundle> load(
+      String name, Locale locale, ResourceBundle.Control control) {
+    try {
+      return Stream.of(ResourceBundle.getBundle(name, locale, control));
+    } catch (MissingResourceException absent) {
+      return Stream.empty();
+    }
+  }
 
   public static Messages of(Locale locale) {
     return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? EN : VI;
@@ -59,18 +77,15 @@ public final class Messages {
     return get(key, List.of(args));
   }
 
+  /** The text for a key with its arguments filled in; the key itself when no bundle has it. */
   public String get(String key, List<Object> args) {
-    String pattern = null;
     for (ResourceBundle bundle : bundles) {
       if (bundle.containsKey(key)) {
-        pattern = bundle.getString(key);
-        break;
+        String pattern = bundle.getString(key);
+        return args.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(args.toArray());
       }
     }
-    if (pattern == null) {
-      return key;
-    }
-    return args.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(args.toArray());
+    return key;
   }
 
   public boolean has(String key) {

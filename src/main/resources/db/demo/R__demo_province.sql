@@ -38,3 +38,6 @@ select v.agency_id, v.field_code from (values
 ) as v (agency_id, field_code)
 where not exists (
   select 1 from agency_field f where f.agency_id = v.agency_id and f.field_code = v.field_code);
+
+-- The provincial People's Committee Office receives petitions filed on the web.
+update agency set receives_petitions = true where code = 'SL-VP' and receives_petitions = false;

@@ -1,10 +1,13 @@
 package vn.pakn.petitions.boundary;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import vn.pakn.petitions.entity.Attachment;
+import vn.pakn.petitions.entity.EventType;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.PetitionEvent;
+import vn.pakn.petitions.entity.PetitionStatus;
 import vn.pakn.platform.control.Messages;
 
 /** A petition as its sender sees it: status, what was filed, and the public timeline. */
@@ -18,6 +21,11 @@ public record PetitionView(
     String title,
     String content,
     OffsetDateTime receivedAt,
+    OffsetDateTime due,
+    String answer,
+    String question,
+    String rejectionReason,
+    String satisfaction,
     List<AttachmentView> attachments,
     List<TimelineEntry> timeline) {
 
@@ -26,7 +34,7 @@ public record PetitionView(
   public record TimelineEntry(
       OffsetDateTime at, String type, String status, String label, String note) {}
 
-  static PetitionView of(Petition p, Messages messages) {
+  static PetitionView of(Petition p, Messages messages, String rejectionReason) {
     return new PetitionView(
         p.trackingCode(),
         p.status().name(),
@@ -37,8 +45,30 @@ public record PetitionView(
         p.title(),
         p.content(),
         p.receivedAt(),
+        p.status().isOpen() ? p.dueAt() : null,
+        answerShown(p) ? p.answer() : null,
+        p.status() == PetitionStatus.INFORMATION_REQUESTED ? lastQuestion(p) : null,
+        rejectionReason,
+        p.satisfaction() == null ? null : p.satisfaction().name(),
         p.attachments().stream().map(PetitionView::attachment).toList(),
         p.publicTimeline().stream().map(e -> entry(e, messages)).toList());
+  }
+
+  /** The answer is the sender's once it has been sent, never while it is a draft. */
+  private static boolean answerShown(Petition p) {
+    return p.answeredAt() != null
+        && EnumSet.of(PetitionStatus.ANSWERED, PetitionStatus.PUBLISHED, PetitionStatus.CLOSED)
+            .contains(p.status());
+  }
+
+  private static String lastQuestion(Petition p) {
+    List<PetitionEvent> trail = p.trail();
+    for (int i = trail.size() - 1; i >= 0; i--) {
+      if (trail.get(i).type() == EventType.INFORMATION_REQUESTED) {
+        return trail.get(i).note();
+      }
+    }
+    return null;
   }
 
   private static AttachmentView attachment(Attachment a) {

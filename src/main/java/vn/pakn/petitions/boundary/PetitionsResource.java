@@ -1,6 +1,8 @@
 package vn.pakn.petitions.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,12 +21,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.pakn.officers.control.CurrentOfficer;
 import vn.pakn.petitions.control.AttachmentParts;
 import vn.pakn.petitions.control.PetitionFormReader;
 import vn.pakn.petitions.control.PetitionIntake;
 import vn.pakn.petitions.control.PetitionLookup;
+import vn.pakn.petitions.control.PetitionWorkflow;
+import vn.pakn.petitions.entity.Actor;
+import vn.pakn.petitions.entity.Petition;
+import vn.pakn.petitions.entity.RejectionReason;
+import vn.pakn.petitions.entity.Satisfaction;
 import vn.pakn.platform.control.CallerContext;
 import vn.pakn.platform.control.JsonBodies;
+import vn.pakn.platform.control.JsonFields;
 import vn.pakn.platform.control.Limits;
 import vn.pakn.platform.control.ProblemException;
 
@@ -40,9 +49,12 @@ public class PetitionsResource {
 
   @Inject PetitionIntake intake;
   @Inject PetitionLookup lookup;
+  @Inject PetitionWorkflow workflow;
   @Inject Limits limits;
   @Inject CallerContext caller;
+  @Inject CurrentOfficer officer;
   @Context UriInfo uri;
+  @PersistenceContext EntityManager em;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -52,7 +64,7 @@ public class PetitionsResource {
     requireUtf8(type);
     var json = JsonBodies.parseObject(JsonBodies.readAtMost(body, limits.maxJsonBytes()), "body");
     var form = PetitionFormReader.read(json, caller.locale());
-    return created(intake.file(form, List.of()));
+    return created(intake.file(form, List.of(), keyingOfficer()));
   }
 
   @POST
@@ -61,7 +73,7 @@ public class PetitionsResource {
   public Response fileWithAttachments(List<EntityPart> parts) throws IOException {
     var read = AttachmentParts.read(parts, limits);
     var form = PetitionFormReader.read(read.petition(), caller.locale());
-    return created(intake.file(form, read.files()));
+    return created(intake.file(form, read.files(), keyingOfficer()));
   }
 
   @GET
@@ -76,9 +88,52 @@ public class PetitionsResource {
         lookup
             .forSender(trackingCode, key)
             .orElseThrow(() -> new ProblemException(404, "petition-not-found"));
-    return Response.ok(PetitionView.of(petition, caller.messages()))
-        .cacheControl(privateNoStore())
-        .build();
+    return Response.ok(view(petition)).cacheControl(privateNoStore()).build();
+  }
+
+  /** The receiving officer keying in a petition, when one is signed in. */
+  private Actor keyingOfficer() {
+    return officer.find().isPresent() ? officer.actor() : null;
+  }
+
+  @POST
+  @Path("{trackingCode}/information")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The sender answers a request for more information: {\"text\"}")
+  public Response provideInformation(
+      @PathParam("trackingCode") String trackingCode,
+      @HeaderParam(ACCESS_KEY_HEADER) String key,
+      InputStream body)
+      throws IOException {
+    var json = JsonBodies.parseObject(JsonBodies.readAtMost(body, limits.maxJsonBytes()), "body");
+    String text = new JsonFields(json).requiredText("text", 20_000);
+    var petition = workflow.provideInformation(trackingCode, key, text);
+    return Response.ok(view(petition)).cacheControl(privateNoStore()).build();
+  }
+
+  @POST
+  @Path("{trackingCode}/rating")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The sender rates the answer: {\"satisfied\": true|false}")
+  public Response rate(
+      @PathParam("trackingCode") String trackingCode,
+      @HeaderParam(ACCESS_KEY_HEADER) String key,
+      InputStream body)
+      throws IOException {
+    var json = JsonBodies.parseObject(JsonBodies.readAtMost(body, 4096), "body");
+    boolean satisfied = new JsonFields(json).bool("satisfied");
+    var petition =
+        workflow.rate(
+            trackingCode, key, satisfied ? Satisfaction.SATISFIED : Satisfaction.UNSATISFIED);
+    return Response.ok(view(petition)).cacheControl(privateNoStore()).build();
+  }
+
+  private PetitionView view(Petition petition) {
+    String reason =
+        petition.rejectionReason() == null
+            ? null
+            : em.find(RejectionReason.class, petition.rejectionReason()).name(caller.locale());
+    return PetitionView.of(petition, caller.messages(), reason);
   }
 
   private Response created(PetitionIntake.Receipt receipt) {

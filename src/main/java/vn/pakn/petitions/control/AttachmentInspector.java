@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.pakn.petitions.entity.AttachmentFile;
+import vn.pakn.platform.control.TextRules;
 
 /**
  * Decides whether a file may travel with a petition: a plain file name (no path, no control

@@ -14,6 +14,7 @@ import vn.pakn.petitions.entity.PetitionSubKind;
 import vn.pakn.petitions.entity.Sender;
 import vn.pakn.petitions.entity.SenderType;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.TextRules;
 import vn.pakn.platform.control.Violation;
 
 /**

@@ -1,6 +1,7 @@
 package vn.pakn.petitions.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,8 +9,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import vn.pakn.agencies.entity.Agency;
 import vn.pakn.agencies.entity.Field;
+import vn.pakn.officers.entity.Role;
 import vn.pakn.petitions.entity.AccessKey;
+import vn.pakn.petitions.entity.Actor;
 import vn.pakn.petitions.entity.AttachmentFile;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.PetitionStatus;
@@ -24,6 +28,7 @@ import vn.pakn.platform.control.Violation;
 public class PetitionIntake {
 
   @PersistenceContext EntityManager em;
+  @Inject WorkflowDeadlines deadlines;
 
   Clock clock = Clock.systemUTC();
 
@@ -31,9 +36,13 @@ public class PetitionIntake {
   public record Receipt(
       String trackingCode, String accessKey, PetitionStatus status, OffsetDateTime receivedAt) {}
 
+  /**
+   * @param officer the receiving officer keying in a petition that arrived by letter, phone, email
+   *     or at a desk; null when the sender files it on the web
+   */
   @Transactional
-  public Receipt file(PetitionForm form, List<AttachmentFile> files) {
-    if (form.channel().keyedInByOfficer()) {
+  public Receipt file(PetitionForm form, List<AttachmentFile> files, Actor officer) {
+    if (form.channel().keyedInByOfficer() && (officer == null || !officer.has(Role.RECEIVER))) {
       throw new ProblemException(403, "channel-needs-officer", form.channel().name());
     }
     String fieldCode = form.content().fieldCode();
@@ -42,6 +51,16 @@ public class PetitionIntake {
       throw ProblemException.invalid(new Violation("field", "field.unknown", fieldCode));
     }
     String accessKey = AccessKey.generate();
+    OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    Long receivingAgency =
+        officer != null
+            ? officer.agencyId()
+            : em.createNamedQuery(Agency.RECEIVING, Agency.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .map(Agency::id)
+                .findFirst()
+                .orElse(null);
     var petition =
         Petition.receive(
             form.content(),
@@ -51,7 +70,10 @@ public class PetitionIntake {
             form.language(),
             AccessKey.hash(accessKey),
             files,
-            OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+            receivingAgency,
+            officer,
+            deadlines.classificationDue(now),
+            now);
     em.persist(petition);
     var code = petition.assignTrackingCode();
     return new Receipt(code.toString(), accessKey, petition.status(), petition.receivedAt());

@@ -71,4 +71,8 @@ public class Attachment {
   public long size() {
     return size;
   }
+
+  public byte[] content() {
+    return content.clone();
+  }
 }

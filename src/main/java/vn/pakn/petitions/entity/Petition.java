@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import vn.pakn.platform.control.ProblemException;
 
 /**
  * A petition (phản ánh, kiến nghị) on an administrative regulation: the aggregate root. Its status
@@ -92,9 +93,53 @@ public class Petition {
   @Column(name = "received_at", nullable = false)
   private OffsetDateTime receivedAt;
 
+  @Column(name = "agency_id")
+  private Long agencyId;
+
+  @Column(name = "assignee_id")
+  private Long assigneeId;
+
+  @Column(name = "within_competence")
+  private Boolean withinCompetence;
+
+  @Column(name = "rejection_reason", length = 32)
+  private String rejectionReason;
+
+  @Column(length = 20000)
+  private String answer;
+
+  @Column(name = "answer_drafted_by")
+  private Long answerDraftedBy;
+
+  @Column(name = "answered_at")
+  private OffsetDateTime answeredAt;
+
+  @Column(name = "due_at")
+  private OffsetDateTime dueAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private Satisfaction satisfaction;
+
+  @Column(name = "extension_requested", nullable = false)
+  private boolean extensionRequested;
+
+  @Column(name = "extension_days")
+  private Integer extensionDays;
+
+  @Column(name = "extension_reason", length = 2000)
+  private String extensionReason;
+
+  @Column(name = "status_changed_at", nullable = false)
+  private OffsetDateTime statusChangedAt;
+
   @OneToMany(mappedBy = "petition", cascade = CascadeType.PERSIST)
   @OrderBy("at, id")
   private List<PetitionEvent> events = new ArrayList<>();
+
+  @OneToMany(mappedBy = "petition", cascade = CascadeType.PERSIST)
+  @OrderBy("position")
+  private List<PetitionHop> hops = new ArrayList<>();
 
   @OneToMany(mappedBy = "petition", cascade = CascadeType.PERSIST)
   @OrderBy("position")
@@ -103,7 +148,9 @@ public class Petition {
   protected Petition() {}
 
   /**
-   * A petition as its sender filed it, in status RECEIVED (Decree 20 Art. 9: receive, register).
+   * A petition as its sender filed it, in status RECEIVED (Decree 20 Art. 9: receive, register),
+   * held by the receiving agency. {@code keyedInBy} is the receiving officer who registered a
+   * petition that arrived by letter, phone, email or at a desk; null for the web.
    */
   public static Petition receive(
       PetitionContent what,
@@ -113,6 +160,9 @@ public class Petition {
       String language,
       String accessKeyHash,
       List<AttachmentFile> files,
+      Long receivingAgencyId,
+      Actor keyedInBy,
+      OffsetDateTime due,
       OffsetDateTime now) {
     var p = new Petition();
     p.kind = what.kind();
@@ -130,6 +180,12 @@ public class Petition {
     p.accessKeyHash = accessKeyHash;
     p.receivedAt = now;
     p.status = PetitionStatus.RECEIVED;
+    p.statusChangedAt = now;
+    p.agencyId = receivingAgencyId;
+    p.dueAt = due;
+    if (receivingAgencyId != null) {
+      p.hops.add(new PetitionHop(p, 1, receivingAgencyId, now, null));
+    }
     for (AttachmentFile file : files) {
       p.attachments.add(new Attachment(p, p.attachments.size() + 1, file));
     }
@@ -140,11 +196,317 @@ public class Petition {
             EventType.RECEIVED,
             null,
             PetitionStatus.RECEIVED,
-            null,
+            keyedInBy == null ? null : keyedInBy.username(),
+            keyedInBy == null ? receivingAgencyId : keyedInBy.agencyId(),
             true,
+            null,
             null,
             "Nghị định 20/2008/NĐ-CP, Điều 9"));
     return p;
+  }
+
+  // --- the handling workflow (Decree 20/2008/NĐ-CP Art. 9, 14; Decision 31/2021/QĐ-TTg) ---------
+
+  /** Studies and classifies the petition: kind, field, and whether it is within competence. */
+  public void classify(
+      Actor actor,
+      PetitionKind kind,
+      PetitionSubKind subKind,
+      String fieldCode,
+      boolean withinCompetence,
+      String note,
+      OffsetDateTime now) {
+    check(Action.CLASSIFY, actor);
+    this.kind = kind;
+    this.subKind = subKind;
+    this.fieldCode = fieldCode;
+    this.withinCompetence = withinCompetence;
+    record(
+        actor,
+        EventType.CLASSIFIED,
+        status,
+        false,
+        note,
+        null,
+        "Nghị định 20/2008/NĐ-CP, Điều 9",
+        now);
+  }
+
+  /** Not accepted, with a reason from the catalogue the sender is told (Art. 7, 9). */
+  public void reject(Actor actor, String reasonCode, String note, OffsetDateTime now) {
+    check(Action.REJECT, actor);
+    this.rejectionReason = reasonCode;
+    this.dueAt = null;
+    record(
+        actor,
+        EventType.REJECTED,
+        PetitionStatus.REJECTED,
+        true,
+        note,
+        reasonCode,
+        "Nghị định 20/2008/NĐ-CP, Điều 7, Điều 9",
+        now);
+  }
+
+  /** Accepted for handling within the agency's competence; the answer is due by {@code due}. */
+  public void accept(Actor actor, String note, OffsetDateTime due, OffsetDateTime now) {
+    check(Action.ACCEPT, actor);
+    if (!Boolean.TRUE.equals(withinCompetence)) {
+      throw new ProblemException(409, "not-classified-within-competence");
+    }
+    this.dueAt = due;
+    record(
+        actor,
+        EventType.ACCEPTED,
+        PetitionStatus.ACCEPTED,
+        true,
+        note,
+        null,
+        "Nghị định 20/2008/NĐ-CP, Điều 9",
+        now);
+  }
+
+  /**
+   * Sends the petition on to the competent agency (Art. 9: out-of-competence petitions within 5
+   * working days). The chain may not return to an agency that already held it.
+   */
+  public void transferTo(
+      Long toAgencyId, Actor actor, String reason, OffsetDateTime due, OffsetDateTime now) {
+    check(Action.TRANSFER, actor);
+    requireText(reason, "reason");
+    if (toAgencyId.equals(agencyId)) {
+      throw new ProblemException(409, "transfer-same-agency");
+    }
+    if (hops.stream().anyMatch(h -> h.agencyId().equals(toAgencyId))) {
+      throw new ProblemException(409, "transfer-loop");
+    }
+    this.agencyId = toAgencyId;
+    this.assigneeId = null;
+    this.withinCompetence = null;
+    this.extensionRequested = false;
+    this.dueAt = due;
+    hops.add(new PetitionHop(this, hops.size() + 1, toAgencyId, now, reason));
+    record(
+        actor,
+        EventType.TRANSFERRED,
+        PetitionStatus.TRANSFERRED,
+        true,
+        reason,
+        null,
+        "Nghị định 20/2008/NĐ-CP, Điều 9",
+        now);
+  }
+
+  /** Gives the petition to a handling officer of the agency (or to another one). */
+  public void assignTo(Long handlerId, Actor actor, OffsetDateTime now) {
+    check(Action.ASSIGN, actor);
+    this.assigneeId = handlerId;
+    PetitionStatus to = status == PetitionStatus.ACCEPTED ? PetitionStatus.ASSIGNED : status;
+    record(actor, EventType.ASSIGNED, to, false, null, null, null, now);
+  }
+
+  /** The handling officer takes the petition up. */
+  public void start(Actor actor, OffsetDateTime now) {
+    check(Action.START, actor);
+    record(actor, EventType.STARTED, PetitionStatus.IN_PROGRESS, true, null, null, null, now);
+  }
+
+  /** The handling officer asks the leader for more time, with a reason. */
+  public void requestExtension(Actor actor, int workingDays, String reason, OffsetDateTime now) {
+    check(Action.REQUEST_EXTENSION, actor);
+    requireText(reason, "reason");
+    if (extensionRequested) {
+      throw new ProblemException(409, "extension-already-requested");
+    }
+    this.extensionRequested = true;
+    this.extensionDays = workingDays;
+    this.extensionReason = reason;
+    record(actor, EventType.EXTENSION_REQUESTED, status, false, reason, null, null, now);
+  }
+
+  /** The leader grants the requested extension; the answer is now due by {@code due}. */
+  public void approveExtension(Actor actor, OffsetDateTime due, OffsetDateTime now) {
+    check(Action.APPROVE_EXTENSION, actor);
+    if (!extensionRequested) {
+      throw new ProblemException(409, "no-extension-requested");
+    }
+    this.extensionRequested = false;
+    this.dueAt = due;
+    record(
+        actor, EventType.EXTENDED, PetitionStatus.EXTENDED, true, extensionReason, null, null, now);
+  }
+
+  /** Asks the sender for more information; the question is shown to the sender. */
+  public void requestInformation(Actor actor, String question, OffsetDateTime now) {
+    check(Action.REQUEST_INFORMATION, actor);
+    requireText(question, "question");
+    record(
+        actor,
+        EventType.INFORMATION_REQUESTED,
+        PetitionStatus.INFORMATION_REQUESTED,
+        true,
+        question,
+        null,
+        null,
+        now);
+  }
+
+  /** The sender answers a request for information. */
+  public void provideInformation(String text, OffsetDateTime now) {
+    requireStatus(PetitionStatus.INFORMATION_REQUESTED);
+    requireText(text, "text");
+    record(
+        null,
+        EventType.INFORMATION_PROVIDED,
+        PetitionStatus.IN_PROGRESS,
+        true,
+        text,
+        null,
+        null,
+        now);
+  }
+
+  /** The handling officer drafts the answer (Art. 14). */
+  public void draftAnswer(Actor actor, String text, OffsetDateTime now) {
+    check(Action.DRAFT_ANSWER, actor);
+    requireText(text, "text");
+    this.answer = text;
+    this.answerDraftedBy = actor.officerId();
+    record(
+        actor,
+        EventType.ANSWER_DRAFTED,
+        PetitionStatus.ANSWER_DRAFTED,
+        false,
+        null,
+        null,
+        null,
+        now);
+  }
+
+  /** A leader other than the drafter approves the answer. */
+  public void approveAnswer(Actor actor, String note, OffsetDateTime now) {
+    check(Action.APPROVE_ANSWER, actor);
+    if (actor.officerId().equals(answerDraftedBy)) {
+      throw new ProblemException(403, "self-approval");
+    }
+    record(actor, EventType.ANSWER_APPROVED, PetitionStatus.APPROVED, false, note, null, null, now);
+  }
+
+  /** The leader returns the draft with comments. */
+  public void returnAnswer(Actor actor, String comments, OffsetDateTime now) {
+    check(Action.RETURN_ANSWER, actor);
+    requireText(comments, "comments");
+    record(
+        actor,
+        EventType.ANSWER_RETURNED,
+        PetitionStatus.IN_PROGRESS,
+        false,
+        comments,
+        null,
+        null,
+        now);
+  }
+
+  /** The approved answer goes to the sender. */
+  public void sendAnswer(Actor actor, OffsetDateTime now) {
+    check(Action.SEND_ANSWER, actor);
+    this.answeredAt = now;
+    record(
+        actor,
+        EventType.ANSWERED,
+        PetitionStatus.ANSWERED,
+        true,
+        null,
+        null,
+        "Nghị định 20/2008/NĐ-CP, Điều 14, Điều 15",
+        now);
+  }
+
+  public void close(Actor actor, OffsetDateTime now) {
+    check(Action.CLOSE, actor);
+    record(actor, EventType.CLOSED, PetitionStatus.CLOSED, true, null, null, null, now);
+  }
+
+  /** The sender disputes the answer: the leader reopens it for handling again. */
+  public void reopen(Actor actor, String reason, OffsetDateTime due, OffsetDateTime now) {
+    check(Action.REOPEN, actor);
+    requireText(reason, "reason");
+    this.answeredAt = null;
+    this.dueAt = due;
+    record(actor, EventType.REOPENED, PetitionStatus.IN_PROGRESS, true, reason, null, null, now);
+  }
+
+  /** The sender says whether the answer satisfied them (Decision 766/QĐ-TTg satisfaction rate). */
+  public void rate(Satisfaction satisfaction, OffsetDateTime now) {
+    requireStatus(PetitionStatus.ANSWERED, PetitionStatus.PUBLISHED, PetitionStatus.CLOSED);
+    this.satisfaction = satisfaction;
+    record(null, EventType.RATED, status, true, null, satisfaction.name(), null, now);
+  }
+
+  /** The actions {@code actor} may take now, for screens; the methods above remain the judge. */
+  public java.util.Set<Action> allowedActions(Actor actor) {
+    var allowed = java.util.EnumSet.noneOf(Action.class);
+    for (Action action : Action.values()) {
+      if (action.isOpenTo(this, actor)) {
+        allowed.add(action);
+      }
+    }
+    return allowed;
+  }
+
+  private void check(Action action, Actor actor) {
+    action
+        .refusal(this, actor)
+        .ifPresent(
+            key -> {
+              throw "wrong-status".equals(key)
+                  ? new ProblemException(409, key, status.name())
+                  : new ProblemException(403, key);
+            });
+  }
+
+  private void requireStatus(PetitionStatus... allowed) {
+    for (PetitionStatus s : allowed) {
+      if (status == s) {
+        return;
+      }
+    }
+    throw new ProblemException(409, "wrong-status", status.name());
+  }
+
+  private static void requireText(String text, String field) {
+    if (text == null || text.isBlank()) {
+      throw ProblemException.invalid(new vn.pakn.platform.control.Violation(field, "required"));
+    }
+  }
+
+  private void record(
+      Actor actor,
+      EventType type,
+      PetitionStatus to,
+      boolean publicEvent,
+      String note,
+      String reasonCode,
+      String legalBasis,
+      OffsetDateTime now) {
+    PetitionStatus from = status;
+    if (to != from) {
+      this.status = to;
+      this.statusChangedAt = now;
+    }
+    events.add(
+        new PetitionEvent(
+            this,
+            now,
+            type,
+            from,
+            to,
+            actor == null ? null : actor.username(),
+            actor == null ? null : actor.agencyId(),
+            publicEvent,
+            note,
+            reasonCode,
+            legalBasis));
   }
 
   /**
@@ -162,6 +524,14 @@ public class Petition {
 
   public boolean opensWith(String typedAccessKey) {
     return AccessKey.matches(typedAccessKey, accessKeyHash);
+  }
+
+  public List<PetitionEvent> trail() {
+    return List.copyOf(events);
+  }
+
+  public List<PetitionHop> hops() {
+    return List.copyOf(hops);
   }
 
   public List<PetitionEvent> publicTimeline() {
@@ -230,5 +600,61 @@ public class Petition {
 
   public List<Attachment> attachments() {
     return List.copyOf(attachments);
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Long agencyId() {
+    return agencyId;
+  }
+
+  public Long assigneeId() {
+    return assigneeId;
+  }
+
+  public Boolean withinCompetence() {
+    return withinCompetence;
+  }
+
+  public String rejectionReason() {
+    return rejectionReason;
+  }
+
+  public String answer() {
+    return answer;
+  }
+
+  public Long answerDraftedBy() {
+    return answerDraftedBy;
+  }
+
+  public OffsetDateTime answeredAt() {
+    return answeredAt;
+  }
+
+  public OffsetDateTime dueAt() {
+    return dueAt;
+  }
+
+  public Satisfaction satisfaction() {
+    return satisfaction;
+  }
+
+  public boolean extensionRequested() {
+    return extensionRequested;
+  }
+
+  public Integer extensionDays() {
+    return extensionDays;
+  }
+
+  public OffsetDateTime statusChangedAt() {
+    return statusChangedAt;
+  }
+
+  public String language() {
+    return language;
   }
 }

@@ -52,6 +52,12 @@ public class PetitionEvent {
   @Column(updatable = false, length = 100)
   private String actor;
 
+  @Column(name = "actor_agency_id", updatable = false)
+  private Long actorAgencyId;
+
+  @Column(name = "reason_code", updatable = false, length = 32)
+  private String reasonCode;
+
   @Column(name = "public_event", nullable = false, updatable = false)
   private boolean publicEvent;
 
@@ -70,10 +76,14 @@ public class PetitionEvent {
       PetitionStatus from,
       PetitionStatus to,
       String actor,
+      Long actorAgencyId,
       boolean publicEvent,
       String note,
+      String reasonCode,
       String legalBasis) {
     this.petition = petition;
+    this.actorAgencyId = actorAgencyId;
+    this.reasonCode = reasonCode;
     this.at = at;
     this.type = type;
     this.from = from;
@@ -98,6 +108,18 @@ public class PetitionEvent {
 
   public PetitionStatus to() {
     return to;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public Long actorAgencyId() {
+    return actorAgencyId;
+  }
+
+  public String reasonCode() {
+    return reasonCode;
   }
 
   public boolean isPublic() {

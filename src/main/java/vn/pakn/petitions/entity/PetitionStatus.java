@@ -14,6 +14,7 @@ public enum PetitionStatus {
   TRANSFERRED,
   ASSIGNED,
   IN_PROGRESS,
+  INFORMATION_REQUESTED,
   EXTENDED,
   ANSWER_DRAFTED,
   APPROVED,
@@ -24,20 +25,27 @@ public enum PetitionStatus {
   public Set<PetitionStatus> next() {
     return switch (this) {
       case RECEIVED -> EnumSet.of(REJECTED, ACCEPTED, TRANSFERRED);
-      case ACCEPTED -> EnumSet.of(ASSIGNED, TRANSFERRED);
       case TRANSFERRED -> EnumSet.of(ACCEPTED, REJECTED, TRANSFERRED);
+      case ACCEPTED -> EnumSet.of(ASSIGNED, TRANSFERRED);
       case ASSIGNED -> EnumSet.of(IN_PROGRESS, TRANSFERRED);
-      case IN_PROGRESS -> EnumSet.of(EXTENDED, ANSWER_DRAFTED, TRANSFERRED);
-      case EXTENDED -> EnumSet.of(ANSWER_DRAFTED, TRANSFERRED);
+      case IN_PROGRESS -> EnumSet.of(INFORMATION_REQUESTED, EXTENDED, ANSWER_DRAFTED, TRANSFERRED);
+      case INFORMATION_REQUESTED -> EnumSet.of(IN_PROGRESS);
+      case EXTENDED -> EnumSet.of(INFORMATION_REQUESTED, ANSWER_DRAFTED, TRANSFERRED);
       case ANSWER_DRAFTED -> EnumSet.of(APPROVED, IN_PROGRESS);
-      case APPROVED -> EnumSet.of(ANSWERED);
+      case APPROVED -> EnumSet.of(ANSWERED, IN_PROGRESS);
       case ANSWERED -> EnumSet.of(PUBLISHED, CLOSED, IN_PROGRESS);
-      case PUBLISHED -> EnumSet.of(CLOSED);
-      case REJECTED, CLOSED -> EnumSet.noneOf(PetitionStatus.class);
+      case PUBLISHED -> EnumSet.of(CLOSED, IN_PROGRESS);
+      case CLOSED -> EnumSet.of(IN_PROGRESS);
+      case REJECTED -> EnumSet.noneOf(PetitionStatus.class);
     };
   }
 
   public boolean canMoveTo(PetitionStatus target) {
     return next().contains(target);
+  }
+
+  /** Whether the agency holding the petition still owes the sender something. */
+  public boolean isOpen() {
+    return this != REJECTED && this != ANSWERED && this != PUBLISHED && this != CLOSED;
   }
 }

@@ -64,7 +64,7 @@ public class DatabaseMigrations {
     done = true;
   }
 
-  boolean demoEnabled() {
+  public boolean demoEnabled() {
     return switch (demo.trim().toLowerCase()) {
       case "true", "on", "yes" -> true;
       case "false", "off", "no" -> false;

@@ -1,4 +1,4 @@
-package vn.pakn.petitions.control;
+package vn.pakn.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.pakn.petitions.control;
+package vn.pakn.platform.control;
 
 import java.text.Normalizer;
 import java.util.Optional;

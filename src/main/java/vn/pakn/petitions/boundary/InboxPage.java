@@ -1,0 +1,59 @@
+package vn.pakn.petitions.boundary;
+
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.pakn.petitions.control.Inbox;
+import vn.pakn.petitions.entity.Petition;
+import vn.pakn.platform.control.Messages;
+
+/** One page of the inbox. */
+public record InboxPage(long total, int page, int size, List<Item> items) {
+
+  public record Item(
+      String trackingCode,
+      String status,
+      String statusLabel,
+      String kind,
+      String field,
+      String title,
+      String channel,
+      OffsetDateTime receivedAt,
+      OffsetDateTime due,
+      boolean overdue,
+      String assignee,
+      String agency,
+      long version) {}
+
+  static InboxPage of(Inbox.Page result, int page, int size, Messages messages, EntityManager em) {
+    List<Petition> petitions = result.items();
+    Names names =
+        Names.of(
+            em,
+            petitions.stream().map(Petition::agencyId).toList(),
+            petitions.stream().map(Petition::assigneeId).toList());
+    OffsetDateTime now = OffsetDateTime.now();
+    return new InboxPage(
+        result.total(),
+        page,
+        size,
+        petitions.stream()
+            .map(
+                p ->
+                    new Item(
+                        p.trackingCode(),
+                        p.status().name(),
+                        messages.get("status." + p.status().name()),
+                        p.kind().name(),
+                        p.fieldCode(),
+                        p.title(),
+                        p.channel().name(),
+                        p.receivedAt(),
+                        p.dueAt(),
+                        p.status().isOpen() && p.dueAt() != null && p.dueAt().isBefore(now),
+                        names.username(p.assigneeId()),
+                        names.agencyCode(p.agencyId()),
+                        p.version()))
+            .toList());
+  }
+}

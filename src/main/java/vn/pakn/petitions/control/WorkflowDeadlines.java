@@ -1,0 +1,51 @@
+package vn.pakn.petitions.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.pakn.deadlines.control.DeadlineCalculator;
+import vn.pakn.deadlines.control.WorkingCalendar;
+
+/**
+ * When each stage of a petition is due, in working days of the statutory calendar: studying and
+ * classifying a petition (and transferring it out when outside competence: Decree 20/2008/NĐ-CP
+ * Art. 9, 5 working days), and answering it (10 working days in recent provincial rules; a 2025
+ * directive speaks of 15 — configuration, to be confirmed).
+ */
+@ApplicationScoped
+public class WorkflowDeadlines {
+
+  @Inject
+  @ConfigProperty(name = "pakn.deadlines.classificationDays", defaultValue = "5")
+  int classificationDays;
+
+  @Inject
+  @ConfigProperty(name = "pakn.deadlines.answerDays", defaultValue = "10")
+  int answerDays;
+
+  private DeadlineCalculator calculator;
+
+  @PostConstruct
+  void init() {
+    calculator = new DeadlineCalculator(WorkingCalendar.standard());
+  }
+
+  public OffsetDateTime classificationDue(OffsetDateTime from) {
+    return due(from, classificationDays);
+  }
+
+  public OffsetDateTime answerDue(OffsetDateTime from) {
+    return due(from, answerDays);
+  }
+
+  public OffsetDateTime extended(OffsetDateTime currentDue, int workingDays) {
+    return due(currentDue.minusNanos(1), workingDays);
+  }
+
+  private OffsetDateTime due(OffsetDateTime from, int workingDays) {
+    return calculator.due(from.toInstant(), workingDays).atOffset(ZoneOffset.UTC);
+  }
+}

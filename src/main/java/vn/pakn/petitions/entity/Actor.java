@@ -1,0 +1,12 @@
+package vn.pakn.petitions.entity;
+
+import java.util.Set;
+import vn.pakn.officers.entity.Role;
+
+/** The officer taking a step on a petition: who, in which agency, with which roles. */
+public record Actor(Long officerId, String username, Long agencyId, Set<Role> roles) {
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+}

@@ -44,12 +44,19 @@ export function showErrorSummary(summary, { title, detail, items = [] }) {
   );
   list.hidden = items.length === 0;
   summary.hidden = false;
+  // GOV.UK: the page title says there is an error too, for screen reader users arriving on it
+  if (!document.title.startsWith(t('error.prefix'))) {
+    document.title = `${t('error.prefix')} ${document.title}`;
+  }
   summary.focus();
 }
 
 export function hideErrorSummary(summary) {
   summary.hidden = true;
   summary.querySelector('.error-summary__list').replaceChildren();
+  if (document.title.startsWith(t('error.prefix'))) {
+    document.title = document.title.slice(t('error.prefix').length).trimStart();
+  }
 }
 
 /** Marks a form group in error and shows its messages inline (GOV.UK: after the hint). */

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,6 +33,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -93,6 +96,7 @@ class CitizenPagesIT {
         "--disable-quic",
         "--window-size=412,915",
         "--user-data-dir=" + profile.toAbsolutePath());
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     var service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -106,7 +110,11 @@ class CitizenPagesIT {
   @AfterEach
   void closeBrowser() throws IOException {
     if (browser != null) {
-      browser.quit();
+      try {
+        assertThat(pageErrors()).as("script errors, blocked or missing resources").isEmpty();
+      } finally {
+        browser.quit();
+      }
     }
     if (profile != null) {
       try (Stream<Path> files = Files.walk(profile)) {
@@ -209,6 +217,17 @@ class CitizenPagesIT {
     wait.until(d -> "sender-name".equals(activeElementId()));
     summary.findElement(By.cssSelector("a[href='#kind-CONDUCT']")).click();
     wait.until(d -> "kind-CONDUCT".equals(activeElementId()));
+
+    // a file the service does not take is refused in the browser, before anything is sent
+    Path text = buildDirectory.resolve("ghi-chu.txt");
+    Files.writeString(text, "ghi chú", StandardCharsets.UTF_8);
+    byId("attachments").sendKeys(text.toAbsolutePath().toString());
+    byId("submit").click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("error-summary"), "Tệp “ghi-chu.txt”: Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX."));
+    assertThat(summary.findElement(By.cssSelector("a[href='#attachments']")).isDisplayed())
+        .isTrue();
 
     assertThat(DatabaseTrace.counts()).as("rows after a refused filing").isEqualTo(before);
   }
@@ -318,6 +337,18 @@ class CitizenPagesIT {
   private String activeElementId() {
     return (String)
         browser.executeScript("return document.activeElement && document.activeElement.id");
+  }
+
+  /**
+   * What the browser console reports as errors: script errors, Content-Security-Policy violations,
+   * missing files. Refusals the pages expect and show (4xx answers of the API) are left out.
+   */
+  private List<String> pageErrors() {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .filter(m -> !m.matches("(?s).*/api/petitions.* status of 4\\d\\d.*"))
+        .toList();
   }
 
   /** The whole page, not only the window, saved under target/screenshots. */

@@ -1,0 +1,75 @@
+// The JSON API, seen from the pages: relative URLs, the reader's language, and every failure turned
+// into an ApiError carrying the server's problem document (RFC 9457) when there is one.
+
+import { language } from './i18n.js';
+
+export class ApiError extends Error {
+  /**
+   * @param {number} status HTTP status, or 0 when the server could not be reached
+   * @param {object|null} problem the application/problem+json body, when the server sent one
+   */
+  constructor(status, problem) {
+    super(problem?.title || (status === 0 ? 'network' : `HTTP ${status}`));
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get title() {
+    return this.problem?.title ?? null;
+  }
+
+  get detail() {
+    return this.problem?.detail ?? null;
+  }
+
+  /** [{field, code, message}], the server's field violations (already in the reader's language). */
+  get violations() {
+    return Array.isArray(this.problem?.violations) ? this.problem.violations : [];
+  }
+
+  get correlationId() {
+    return this.problem?.correlationId ?? null;
+  }
+}
+
+async function call(path, { method = 'GET', headers = {}, body } = {}) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      body,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      headers: {
+        Accept: 'application/json, application/problem+json',
+        'Accept-Language': language(),
+        ...headers,
+      },
+    });
+  } catch {
+    throw new ApiError(0, null);
+  }
+  const type = response.headers.get('Content-Type') || '';
+  const json = type.includes('json') ? await response.json().catch(() => null) : null;
+  if (!response.ok) {
+    throw new ApiError(response.status, type.includes('problem+json') ? json : null);
+  }
+  return json;
+}
+
+export function getJson(path, headers = {}) {
+  return call(path, { headers });
+}
+
+export function postJson(path, value) {
+  return call(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(value),
+  });
+}
+
+/** Posts a FormData; the browser writes the multipart boundary itself. */
+export function postForm(path, formData) {
+  return call(path, { method: 'POST', body: formData });
+}

@@ -1,0 +1,379 @@
+package vn.pakn.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.pakn.testing.Api;
+import vn.pakn.testing.DatabaseTrace;
+import vn.pakn.testing.Deployments;
+import vn.pakn.testing.PetitionJson;
+
+/**
+ * The citizen pages in a real browser on a phone-sized window (Debian Chromium, headless): filing a
+ * petition, following it, the error summary, markup in petitions shown as text, and the English
+ * switch. Skipped, loudly, when Chromium or its driver is not installed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CitizenPagesIT {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final String TRACKING_CODE = "PAKN-\\d{4}-\\d{6}-[A-Z]";
+  private static final String ACCESS_KEY = "[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  ChromeDriver browser;
+  WebDriverWait wait;
+  Path profile;
+  Path buildDirectory = Path.of(System.getProperty("pakn.buildDirectory", "target"));
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      System.err.println(
+          "\n*** BROWSER TESTS SKIPPED: install chromium chromium-driver ***\n"
+              + "*** (needs "
+              + CHROMIUM
+              + " and "
+              + CHROMEDRIVER
+              + ") ***\n");
+      Assumptions.assumeTrue(false, "BROWSER TESTS SKIPPED: install chromium chromium-driver");
+    }
+    profile = Files.createTempDirectory(buildDirectory, "chromium-profile-");
+    var options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=412,915",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+    var service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().window().setSize(new Dimension(412, 915));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() throws IOException {
+    if (browser != null) {
+      try {
+        assertThat(pageErrors()).as("script errors, blocked or missing resources").isEmpty();
+      } finally {
+        browser.quit();
+      }
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  // --- the tests -------------------------------------------------------------------------------
+
+  @Test
+  void aCitizenFilesAPetitionWithAnAttachmentAndFollowsIt() throws IOException {
+    Path pdf = buildDirectory.resolve("giấy tờ.pdf");
+    Files.write(
+        pdf,
+        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+
+    openForm();
+    click("sender-type-person");
+    type("sender-name", "Nguyễn Thị Hoa");
+    type("sender-address", "Tổ 5, thị trấn Phù Yên, tỉnh Sơn La");
+    type("sender-phone", "0912 345 678");
+    click("kind-CONDUCT");
+    new Select(byId("sub-kind")).selectByValue("DELAY");
+    new Select(byId("field")).selectByValue("TPHT");
+    type("procedure", "Đăng ký khai sinh");
+    type("title", "Chậm trả kết quả đăng ký khai sinh");
+    type(
+        "content",
+        "Tôi nộp hồ sơ đăng ký khai sinh cho con ngày 02/10 tại UBND xã, đến nay quá hạn mà chưa"
+            + " nhận được kết quả.");
+    byId("attachments").sendKeys(pdf.toAbsolutePath().toString());
+    assertThat(byId("publish-name").isSelected()).as("publishing the name is opt-in").isFalse();
+    screenshot("1-form-filled");
+
+    byId("submit").click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+    String code = byId("receipt-code").getText();
+    String key = byId("receipt-key").getText();
+    assertThat(code).matches(TRACKING_CODE);
+    assertThat(key).matches(ACCESS_KEY);
+    assertThat(byId("confirmation").getText()).contains("chỉ hiển thị một lần");
+    assertThat(byId("filing").isDisplayed()).isFalse();
+    String follow = byId("follow-link").getDomAttribute("href");
+    assertThat(follow).isEqualTo("theo-doi.html?code=" + code + "#key=" + key);
+    screenshot("2-confirmation");
+
+    browser.get(page("theo-doi.html"));
+    waitForLanguage();
+    type("tracking-code", code);
+    type("access-key", key);
+    byId("lookup").click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+    assertThat(byId("result-status").getText()).isEqualTo("Đã tiếp nhận");
+    assertThat(byId("result-title").getText()).isEqualTo("Chậm trả kết quả đăng ký khai sinh");
+    assertThat(byId("result-field").getText()).isEqualTo("Tư pháp – Hộ tịch");
+    assertThat(byId("result-received").getText()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+    assertThat(byId("result-attachments").getText()).startsWith("giấy tờ.pdf");
+    List<WebElement> timeline = byId("result-timeline").findElements(By.tagName("li"));
+    assertThat(timeline).hasSize(1);
+    assertThat(timeline.get(0).getText()).contains("đã được tiếp nhận");
+    screenshot("3-follow");
+  }
+
+  @Test
+  void theEmptyFormIsRefusedWithASummaryThatLinksToEachField() throws IOException {
+    openForm();
+    Map<String, Long> before = DatabaseTrace.counts();
+
+    byId("submit").click();
+
+    WebElement summary =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+    assertThat(summary.getDomAttribute("role")).isEqualTo("alert");
+    assertThat(activeElementId()).isEqualTo("error-summary");
+    assertThat(summary.findElement(By.tagName("h2")).getText())
+        .isEqualTo("Thông tin gửi lên chưa hợp lệ");
+    List<String> targets =
+        summary.findElements(By.cssSelector(".error-summary__list a")).stream()
+            .map(a -> a.getDomAttribute("href"))
+            .toList();
+    assertThat(targets)
+        .containsSubsequence(
+            "#sender-type-person",
+            "#sender-name",
+            "#sender-address",
+            "#sender-phone",
+            "#kind-CONDUCT",
+            "#field",
+            "#title",
+            "#content");
+    assertThat(summary.getText()).contains("Họ và tên: Trường này là bắt buộc.");
+    assertThat(byId("sender-name-error").getText()).contains("Trường này là bắt buộc.");
+    assertThat(byId("sender-name").getDomAttribute("aria-invalid")).isEqualTo("true");
+
+    screenshot("4-errors");
+
+    summary.findElement(By.cssSelector("a[href='#sender-name']")).click();
+    wait.until(d -> "sender-name".equals(activeElementId()));
+    summary.findElement(By.cssSelector("a[href='#kind-CONDUCT']")).click();
+    wait.until(d -> "kind-CONDUCT".equals(activeElementId()));
+
+    // a file the service does not take is refused in the browser, before anything is sent
+    Path text = buildDirectory.resolve("ghi-chu.txt");
+    Files.writeString(text, "ghi chú", StandardCharsets.UTF_8);
+    byId("attachments").sendKeys(text.toAbsolutePath().toString());
+    byId("submit").click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("error-summary"), "Tệp “ghi-chu.txt”: Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX."));
+    assertThat(summary.findElement(By.cssSelector("a[href='#attachments']")).isDisplayed())
+        .isTrue();
+
+    assertThat(DatabaseTrace.counts()).as("rows after a refused filing").isEqualTo(before);
+  }
+
+  @Test
+  void markupInAPetitionIsShownAsTextOnTheFollowPage() {
+    String content = "Nội dung có mã <script>window.pwned=1</script> và <b>chữ đậm</b>.";
+    String title = "Tiêu đề <img src=x onerror=\"window.pwned=2\">";
+    JsonObject receipt =
+        new Api(base)
+            .postJson(
+                "api/petitions",
+                PetitionJson.edit(
+                        PetitionJson.valid(), b -> b.add("content", content).add("title", title))
+                    .toString())
+            .json();
+    String code = receipt.getString("trackingCode");
+
+    // the link the confirmation gives: the code in the query, the key only in the fragment
+    browser.get(page("theo-doi.html?code=" + code + "#key=" + receipt.getString("accessKey")));
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+    assertThat(byId("result-content").getText()).isEqualTo(content);
+    assertThat(byId("result-title").getText()).isEqualTo(title);
+    assertThat(byId("result").findElements(By.cssSelector("script, img, b"))).isEmpty();
+    assertThat(browser.executeScript("return typeof window.pwned")).isEqualTo("undefined");
+    assertThat(byId("tracking-code").getDomProperty("value")).isEqualTo(code);
+    assertThat(browser.getCurrentUrl()).as("the key is wiped from the address").doesNotContain("#");
+  }
+
+  @Test
+  void theEnglishSwitchShowsTheFormAndTheServersErrorsInEnglish() throws IOException {
+    openForm();
+    WebElement toggle = browser.findElement(By.cssSelector("[data-language-switch]"));
+    assertThat(toggle.getText()).isEqualTo("English");
+
+    toggle.click();
+
+    wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+    wait.until(
+        ExpectedConditions.textToBe(
+            By.cssSelector("label[for='kind-CONDUCT']"), "Conduct of officials"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("File a petition");
+    assertThat(browser.findElement(By.cssSelector("label[for='sender-name']")).getText())
+        .isEqualTo("Full name");
+    assertThat(new Select(byId("field")).getOptions())
+        .extracting(WebElement::getText)
+        .contains("Justice and Civil Status");
+    assertThat(toggle.getText()).isEqualTo("Tiếng Việt");
+
+    byId("submit").click();
+
+    WebElement summary =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+    assertThat(summary.findElement(By.tagName("h2")).getText())
+        .isEqualTo("Some of what you sent is not valid");
+    assertThat(summary.getText()).contains("Full name: This field is required.");
+    assertThat(byId("sender-phone-error").getText())
+        .contains("A phone number or a mailing address is required");
+    screenshot("5-english-errors");
+
+    browser.navigate().refresh();
+    waitForKinds();
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .as("the choice is remembered")
+        .isEqualTo("File a petition");
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private void openForm() {
+    browser.get(page("gui-phan-anh.html"));
+    waitForKinds();
+  }
+
+  private void waitForKinds() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("kind-CONDUCT")));
+    wait.until(d -> new Select(d.findElement(By.id("field"))).getOptions().size() > 1);
+  }
+
+  /** The language file is loaded once the header switch is shown. */
+  private void waitForLanguage() {
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-language-switch]")));
+  }
+
+  private String page(String relative) {
+    String root = base.toString();
+    return (root.endsWith("/") ? root : root + "/") + relative;
+  }
+
+  private WebElement byId(String id) {
+    return browser.findElement(By.id(id));
+  }
+
+  private void click(String id) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    element.click();
+  }
+
+  private void type(String id, String text) {
+    WebElement input = byId(id);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private String activeElementId() {
+    return (String)
+        browser.executeScript("return document.activeElement && document.activeElement.id");
+  }
+
+  /**
+   * What the browser console reports as errors: script errors, Content-Security-Policy violations,
+   * missing files. Refusals the pages expect and show (4xx answers of the API) are left out.
+   */
+  private List<String> pageErrors() {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .filter(m -> !m.matches("(?s).*/api/petitions.* status of 4\\d\\d.*"))
+        .toList();
+  }
+
+  /** The whole page, not only the window, saved under target/screenshots. */
+  private void screenshot(String name) throws IOException {
+    Path folder = Files.createDirectories(buildDirectory.resolve("screenshots"));
+    byte[] png;
+    try {
+      Number height =
+          (Number)
+              ((JavascriptExecutor) browser)
+                  .executeScript("return document.documentElement.scrollHeight");
+      Map<String, Object> shot =
+          browser.executeCdpCommand(
+              "Page.captureScreenshot",
+              Map.of(
+                  "format",
+                  "png",
+                  "captureBeyondViewport",
+                  true,
+                  "clip",
+                  Map.of("x", 0, "y", 0, "width", 412, "height", height.intValue(), "scale", 1)));
+      png = Base64.getDecoder().decode((String) shot.get("data"));
+    } catch (RuntimeException noDevTools) {
+      png = browser.getScreenshotAs(OutputType.BYTES);
+    }
+    Files.write(folder.resolve(name + ".png"), png);
+  }
+}

@@ -32,13 +32,15 @@ export class ApiError extends Error {
   }
 }
 
-async function call(path, { method = 'GET', headers = {}, body } = {}) {
+// Citizens' calls carry no cookies: a citizen page then acts for the citizen alone, even in a browser
+// where an officer is signed in. Officers' pages pass credentials 'same-origin' and their CSRF token.
+export async function call(path, { method = 'GET', headers = {}, body, credentials = 'omit' } = {}) {
   let response;
   try {
     response = await fetch(path, {
       method,
       body,
-      credentials: 'same-origin',
+      credentials,
       cache: 'no-store',
       headers: {
         Accept: 'application/json, application/problem+json',

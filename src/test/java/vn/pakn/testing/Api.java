@@ -38,6 +38,18 @@ public final class Api {
     return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
   }
 
+  public Reply delete(String path, String... headers) {
+    return send(HttpRequest.newBuilder(uri(path)).DELETE(), headers);
+  }
+
+  public Reply put(String path, String json, String... headers) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .PUT(BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+        headers);
+  }
+
   public Reply postJson(String path, String json, String... headers) {
     return postBytes(path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
   }

@@ -55,7 +55,8 @@ public class TestDatabase implements LauncherSessionListener {
             "-Dpakn.db.url=" + url,
             "-Dpakn.db.user=" + user,
             "-Dpakn.db.password=" + password,
-            "-Dpakn.demo=false"));
+            "-Dpakn.demo=true",
+            "-Dpakn.signIn.perMinute=1000"));
   }
 
   @Override

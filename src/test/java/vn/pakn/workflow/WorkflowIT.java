@@ -737,9 +737,13 @@ class WorkflowIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-      var rows = workbook.getFirstSheet().read();
-      assertThat(rows.get(3).getCellAsString(0)).contains("RPT-A");
-      assertThat(rows.get(3).getCellAsNumber(2)).contains(java.math.BigDecimal.valueOf(6));
+      var row =
+          workbook.getFirstSheet().read().stream()
+              .filter(r -> r.getCellAsString(0).orElse("").equals("RPT-A"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(row.getCellAsNumber(2)).contains(java.math.BigDecimal.valueOf(6));
+      assertThat(row.getCellAsString(1)).contains("Cơ quan RPT-A");
     }
 
     assertThat(

@@ -490,6 +490,9 @@ public class Petition {
       String legalBasis,
       OffsetDateTime now) {
     PetitionStatus from = status;
+    if (to != from && !from.canMoveTo(to)) {
+      throw new IllegalStateException("no transition " + from + " → " + to);
+    }
     if (to != from) {
       this.status = to;
       this.statusChangedAt = now;

@@ -21,9 +21,17 @@ class PetitionStatusTest {
   }
 
   @Test
-  void rejectedAndClosedAreFinal() {
+  void aRejectedPetitionIsFinalAndAClosedOneCanOnlyBeReopened() {
     assertThat(PetitionStatus.REJECTED.next()).isEmpty();
-    assertThat(PetitionStatus.CLOSED.next()).isEmpty();
+    assertThat(PetitionStatus.CLOSED.next()).containsExactly(PetitionStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void theSenderIsOwedSomethingUntilAnAnswerOrARefusal() {
+    assertThat(PetitionStatus.INFORMATION_REQUESTED.isOpen()).isTrue();
+    assertThat(PetitionStatus.APPROVED.isOpen()).isTrue();
+    assertThat(PetitionStatus.ANSWERED.isOpen()).isFalse();
+    assertThat(PetitionStatus.REJECTED.isOpen()).isFalse();
   }
 
   @Test

@@ -7,9 +7,9 @@
  * the sender or of third parties, unless the sender opted in, explicitly and separately, to show
  * their own name.
  *
- * <p>The {@link vn.pakn.publication.control.Redactor} only <em>proposes</em> what to hide; an officer
- * accepts, removes or adds spans, and only the text with the final spans applied is stored in the
- * public copy. Detection errs on the side of hiding: an officer removing a needless mask costs a
- * click, a missed phone number cannot be unpublished from the web.
+ * <p>The {@link vn.pakn.publication.control.Redactor} only <em>proposes</em> what to hide; an
+ * officer accepts, removes or adds spans, and only the text with the final spans applied is stored
+ * in the public copy. Detection errs on the side of hiding: an officer removing a needless mask
+ * costs a click, a missed phone number cannot be unpublished from the web.
  */
 package vn.pakn.publication;

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What a {@link Redactor} proposes to hide in one text, for an officer to review: remove a span that
- * needs no hiding, add one the detector missed, then {@link #apply()} to get the public text.
+ * What a {@link Redactor} proposes to hide in one text, for an officer to review: remove a span
+ * that needs no hiding, add one the detector missed, then {@link #apply()} to get the public text.
  *
  * <p>Spans are kept sorted by start. Overlapping spans are allowed while editing; {@link #apply()}
  * merges them, keeping the replacement of the earliest (and, on a tie, the longest) one.

@@ -12,7 +12,8 @@ public record RedactionSpan(int start, int end, RedactionCategory category, Stri
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(replacement, "replacement");
     if (start < 0 || end <= start) {
-      throw new IllegalArgumentException("a span needs 0 <= start < end, got " + start + ".." + end);
+      throw new IllegalArgumentException(
+          "a span needs 0 <= start < end, got " + start + ".." + end);
     }
   }
 

@@ -20,13 +20,13 @@ import vn.pakn.platform.control.Messages;
  *
  * <p>The text is first brought to NFC (TCVN 6909:2001 text is NFC, but pasted text may not be); the
  * proposal's offsets refer to that NFC text. Matching runs on a folded copy of the same length
- * (lower case, without diacritics, đ→d), so "Nguyễn Văn An", "NGUYEN VAN AN" and "nguyen van an" are
- * all found and keywords like "số tài khoản" match "so tai khoan".
+ * (lower case, without diacritics, đ→d), so "Nguyễn Văn An", "NGUYEN VAN AN" and "nguyen van an"
+ * are all found and keywords like "số tài khoản" match "so tai khoan".
  *
- * <p>Numbers are told apart by shape and by what stands around them: a dot-grouped amount followed by
- * "đồng", a date, a legal citation "20/2008/NĐ-CP", a procedure code "1.001234" or a tracking code
- * "PAKN-2026-000123-K" is left alone; when two candidates overlap the one with the stronger evidence
- * (a known value, a keyword before it, a stricter shape) wins.
+ * <p>Numbers are told apart by shape and by what stands around them: a dot-grouped amount followed
+ * by "đồng", a date, a legal citation "20/2008/NĐ-CP", a procedure code "1.001234" or a tracking
+ * code "PAKN-2026-000123-K" is left alone; when two candidates overlap the one with the stronger
+ * evidence (a known value, a keyword before it, a stricter shape) wins.
  */
 public final class Redactor {
 
@@ -67,7 +67,8 @@ public final class Redactor {
               + "|02\\d{1,2})[ .\\-]?\\d(?:[ .\\-]?\\d){6,7}(?!\\d|[./\\-]\\d)");
   private static final Pattern TAX_CODE_WITH_BRANCH =
       Pattern.compile(NOT_BEFORE + "\\d{10}-\\d{3}" + NOT_AFTER);
-  private static final Pattern TAX_CODE = Pattern.compile(NOT_BEFORE + "\\d{10}" + NOT_AFTER + UNIT);
+  private static final Pattern TAX_CODE =
+      Pattern.compile(NOT_BEFORE + "\\d{10}" + NOT_AFTER + UNIT);
   private static final Pattern CMND = Pattern.compile(NOT_BEFORE + "\\d{9}" + NOT_AFTER + UNIT);
   private static final Pattern LICENCE_PLATE =
       Pattern.compile(
@@ -115,7 +116,12 @@ public final class Redactor {
     findKnownDigits(folded, known.phone(), RedactionCategory.PHONE, candidates);
     findKnownDigits(folded, known.taxCode(), RedactionCategory.TAX_CODE, candidates);
     if (!KnownPersonalData.blank(known.email())) {
-      find(folded, literal(fold(known.email().strip())), RedactionCategory.EMAIL, Evidence.KNOWN, candidates);
+      find(
+          folded,
+          literal(fold(known.email().strip())),
+          RedactionCategory.EMAIL,
+          Evidence.KNOWN,
+          candidates);
     }
     findIdentifiers(nfc, folded, candidates);
     return new RedactionProposal(nfc, resolve(candidates));
@@ -125,18 +131,38 @@ public final class Redactor {
     find(folded, EMAIL, RedactionCategory.EMAIL, Evidence.KEYWORD, out);
     findGroup(folded, BANK_ACCOUNT, RedactionCategory.BANK_ACCOUNT, Evidence.KEYWORD, out);
     findGroup(folded, TAX_CODE_AFTER_KEYWORD, RedactionCategory.TAX_CODE, Evidence.KEYWORD, out);
-    findGroup(folded, ID_AFTER_KEYWORD, RedactionCategory.ID_NUMBER, Evidence.KEYWORD, out,
+    findGroup(
+        folded,
+        ID_AFTER_KEYWORD,
+        RedactionCategory.ID_NUMBER,
+        Evidence.KEYWORD,
+        out,
         m -> digits(m.group(1)).length() == 9 || digits(m.group(1)).length() == 12);
     findGroup(folded, PASSPORT_AFTER_KEYWORD, RedactionCategory.ID_NUMBER, Evidence.KEYWORD, out);
-    findGroup(folded, CCCD, RedactionCategory.ID_NUMBER, Evidence.STRICT_SHAPE, out,
+    findGroup(
+        folded,
+        CCCD,
+        RedactionCategory.ID_NUMBER,
+        Evidence.STRICT_SHAPE,
+        out,
         m -> isProvinceCode(digits(m.group(1)).substring(0, 3)));
     find(folded, TAX_CODE_WITH_BRANCH, RedactionCategory.TAX_CODE, Evidence.STRICT_SHAPE, out);
     find(folded, MOBILE, RedactionCategory.PHONE, Evidence.PHONE_SHAPE, out, m -> true);
-    find(folded, LANDLINE, RedactionCategory.PHONE, Evidence.PHONE_SHAPE, out,
+    find(
+        folded,
+        LANDLINE,
+        RedactionCategory.PHONE,
+        Evidence.PHONE_SHAPE,
+        out,
         m -> nationalDigits(m.group()).length() == 11);
     find(folded, TAX_CODE, RedactionCategory.TAX_CODE, Evidence.LOOSE_SHAPE, out);
     find(folded, CMND, RedactionCategory.ID_NUMBER, Evidence.LOOSE_SHAPE, out);
-    find(folded, LICENCE_PLATE, RedactionCategory.LICENCE_PLATE, Evidence.LOOSE_SHAPE, out,
+    find(
+        folded,
+        LICENCE_PLATE,
+        RedactionCategory.LICENCE_PLATE,
+        Evidence.LOOSE_SHAPE,
+        out,
         m -> isUpperCase(nfc, m.start(2), m.end(2)) && Integer.parseInt(m.group(1)) >= 11);
   }
 
@@ -148,15 +174,31 @@ public final class Redactor {
     find(folded, sequence(words, "\\s+"), RedactionCategory.NAME, Evidence.KNOWN, out);
     String given = Pattern.quote(words.get(words.size() - 1));
     if (words.size() >= 3) {
-      var familyAndGiven = Pattern.compile(
-          "(?<![\\p{L}\\p{N}])" + Pattern.quote(words.get(0)) + "\\s+" + given + "(?![\\p{L}\\p{N}])");
-      find(folded, familyAndGiven, RedactionCategory.NAME, Evidence.KNOWN, out,
+      var familyAndGiven =
+          Pattern.compile(
+              "(?<![\\p{L}\\p{N}])"
+                  + Pattern.quote(words.get(0))
+                  + "\\s+"
+                  + given
+                  + "(?![\\p{L}\\p{N}])");
+      find(
+          folded,
+          familyAndGiven,
+          RedactionCategory.NAME,
+          Evidence.KNOWN,
+          out,
           m -> isUpperCase(nfc, m.start(), m.start() + 1));
     }
     // "ông An", "chị Lan": the given name after a form of address, written with a capital.
-    var addressed = Pattern.compile(
-        "(?<![\\p{L}\\p{N}])" + HONORIFICS + "\\s+(" + given + ")(?![\\p{L}\\p{N}])");
-    findGroup(folded, addressed, RedactionCategory.NAME, Evidence.KNOWN, out,
+    var addressed =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + HONORIFICS + "\\s+(" + given + ")(?![\\p{L}\\p{N}])");
+    findGroup(
+        folded,
+        addressed,
+        RedactionCategory.NAME,
+        Evidence.KNOWN,
+        out,
         m -> isUpperCase(nfc, m.start(1), m.start(1) + 1));
   }
 
@@ -179,7 +221,8 @@ public final class Redactor {
       }
       specific.addAll(words(part));
     }
-    boolean identifying = specific.size() >= 2 || specific.stream().anyMatch(w -> w.matches(".*\\d.*"));
+    boolean identifying =
+        specific.size() >= 2 || specific.stream().anyMatch(w -> w.matches(".*\\d.*"));
     if (!specific.isEmpty() && specific.size() < words.size() && identifying) {
       if (specific.get(0).equals("so")) {
         specific.remove(0);
@@ -188,10 +231,11 @@ public final class Redactor {
         }
       }
       if (!specific.isEmpty()) {
-        var pattern = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:so(?:\\s+nha)?\\s+)?"
-                + specific.stream().map(Pattern::quote).collect(Collectors.joining(separator))
-                + "(?![\\p{L}\\p{N}])");
+        var pattern =
+            Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:so(?:\\s+nha)?\\s+)?"
+                    + specific.stream().map(Pattern::quote).collect(Collectors.joining(separator))
+                    + "(?![\\p{L}\\p{N}])");
         find(folded, pattern, RedactionCategory.ADDRESS, Evidence.KNOWN, out);
       }
     }
@@ -213,7 +257,12 @@ public final class Redactor {
       boolean afterPrefix = i == 1 && category == RedactionCategory.PHONE;
       body.append(i == 0 || afterPrefix ? "" : "[ .\\-()]{0,2}").append(digits.charAt(i));
     }
-    find(folded, Pattern.compile("(?<![\\p{N}])" + body + "(?!\\p{N})"), category, Evidence.KNOWN, out);
+    find(
+        folded,
+        Pattern.compile("(?<![\\p{N}])" + body + "(?!\\p{N})"),
+        category,
+        Evidence.KNOWN,
+        out);
   }
 
   private static List<RedactionSpan> spans(List<Candidate> accepted, Locale locale) {
@@ -237,7 +286,11 @@ public final class Redactor {
   }
 
   private static void find(
-      String folded, Pattern pattern, RedactionCategory category, Evidence evidence, List<Candidate> out) {
+      String folded,
+      Pattern pattern,
+      RedactionCategory category,
+      Evidence evidence,
+      List<Candidate> out) {
     find(folded, pattern, category, evidence, out, m -> true);
   }
 
@@ -257,7 +310,11 @@ public final class Redactor {
   }
 
   private static void findGroup(
-      String folded, Pattern pattern, RedactionCategory category, Evidence evidence, List<Candidate> out) {
+      String folded,
+      Pattern pattern,
+      RedactionCategory category,
+      Evidence evidence,
+      List<Candidate> out) {
     findGroup(folded, pattern, category, evidence, out, m -> true);
   }
 
@@ -284,7 +341,8 @@ public final class Redactor {
   }
 
   private static Pattern literal(String value) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}._%+\\-])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])");
+    return Pattern.compile(
+        "(?<![\\p{L}\\p{N}._%+\\-])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])");
   }
 
   private static List<String> words(String folded) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.pakn.platform.control.Messages;
 
 class RedactorTest {
 
@@ -143,7 +144,9 @@ class RedactorTest {
               assertThat(proposal.covered(span)).isEqualTo(expected);
               assertThat(span.category()).isEqualTo(category);
             });
-    assertThat(proposal.apply()).doesNotContain(expected).contains(category.label(Locale.of("vi")));
+    assertThat(proposal.apply())
+        .doesNotContain(expected)
+        .contains(category.label(Messages.VIETNAMESE));
   }
 
   @ParameterizedTest
@@ -164,12 +167,10 @@ class RedactorTest {
   @Test
   void replacesSpansWithVietnameseLabels() {
     var proposal =
-        redactor.propose(
-            "Tôi là Nguyễn Văn An, SĐT 0987654321, email an.nguyen@gmail.com.", KNOWN);
+        redactor.propose("Tôi là Nguyễn Văn An, SĐT 0987654321, email an.nguyen@gmail.com.", KNOWN);
 
     assertThat(proposal.apply())
-        .isEqualTo(
-            "Tôi là [họ tên đã ẩn], SĐT [số điện thoại đã ẩn], email [thư điện tử đã ẩn].");
+        .isEqualTo("Tôi là [họ tên đã ẩn], SĐT [số điện thoại đã ẩn], email [thư điện tử đã ẩn].");
   }
 
   @Test
@@ -195,16 +196,16 @@ class RedactorTest {
   @Test
   void anOfficerRemovesAndAddsSpans() {
     var proposal = redactor.propose("Ông An ở tổ 5 gọi 0987654321.", KNOWN);
-    var name = proposal.spans().stream().filter(s -> s.category() == NAME).findFirst().orElseThrow();
+    var name =
+        proposal.spans().stream().filter(s -> s.category() == NAME).findFirst().orElseThrow();
     int group = proposal.text().indexOf("tổ 5");
 
     var reviewed =
         proposal
             .without(name)
-            .with(group, group + "tổ 5".length(), RedactionCategory.ADDRESS, Locale.of("vi"));
+            .with(group, group + "tổ 5".length(), RedactionCategory.ADDRESS, Messages.VIETNAMESE);
 
-    assertThat(reviewed.apply())
-        .isEqualTo("Ông An ở [địa chỉ đã ẩn] gọi [số điện thoại đã ẩn].");
+    assertThat(reviewed.apply()).isEqualTo("Ông An ở [địa chỉ đã ẩn] gọi [số điện thoại đã ẩn].");
     assertThatThrownBy(() -> reviewed.without(name)).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -224,7 +225,8 @@ class RedactorTest {
   @Test
   void refusesSpansOutsideTheText() {
     assertThatThrownBy(
-            () -> new RedactionProposal("abc", java.util.List.of(new RedactionSpan(1, 9, NAME, "x"))))
+            () ->
+                new RedactionProposal("abc", java.util.List.of(new RedactionSpan(1, 9, NAME, "x"))))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RedactionSpan(3, 3, NAME, "x"))
         .isInstanceOf(IllegalArgumentException.class);

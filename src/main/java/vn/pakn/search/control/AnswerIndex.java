@@ -362,6 +362,7 @@ public final class AnswerIndex implements Closeable {
     var spelling = new DirectSpellChecker();
     spelling.setMaxEdits(2);
     spelling.setMinQueryLength(4);
+    spelling.setMaxQueryLength(AnswerQueryParser.MAX_FUZZY_LETTERS);
     var abbreviations =
         AbbreviationSynonyms.standard().longForms().keySet().stream()
             .map(a -> queryAnalyzer.normalize(ALL, a).utf8ToString())

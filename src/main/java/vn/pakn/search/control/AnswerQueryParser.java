@@ -25,8 +25,9 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p>Bounds: at most {@link #MAX_LENGTH} characters and {@link #MAX_WORDS} words are read; a prefix
  * needs {@link #MIN_PREFIX} letters and expands to at most {@link #MAX_EXPANSIONS} terms; only
- * words of at least {@link #MIN_FUZZY_LETTERS} letters are matched with one edit (a typo),
- * expanding to at most {@link #MAX_EXPANSIONS} terms. No leading wildcards, no regular expressions.
+ * words of {@link #MIN_FUZZY_LETTERS} to {@link #MAX_FUZZY_LETTERS} letters are matched with one
+ * edit (a typo), expanding to at most {@link #MAX_EXPANSIONS} terms. No leading wildcards, no
+ * regular expressions.
  *
  * <p>All words must match (in any of title, question or answer); ranking adds the exact words per
  * field with boosts (title > question > answer) and neighbouring syllable pairs, so a document with
@@ -39,6 +40,10 @@ final class AnswerQueryParser {
   static final int MAX_PREFIXES = 3;
   static final int MIN_PREFIX = 2;
   static final int MIN_FUZZY_LETTERS = 5;
+
+  /** Longer "words" are not Vietnamese syllables; their typo automata would only cost time. */
+  static final int MAX_FUZZY_LETTERS = 30;
+
   static final int MAX_EXPANSIONS = 16;
 
   static final float TITLE_BOOST = 3f;
@@ -222,7 +227,9 @@ final class AnswerQueryParser {
     @Override
     protected Query newTermQuery(Term term, float boost) {
       String text = term.text();
-      if (text.codePointCount(0, text.length()) < MIN_FUZZY_LETTERS
+      int letters = text.codePointCount(0, text.length());
+      if (letters < MIN_FUZZY_LETTERS
+          || letters > MAX_FUZZY_LETTERS
           || !text.codePoints().allMatch(Character::isLetter)) {
         return super.newTermQuery(term, boost);
       }

@@ -1,0 +1,15 @@
+/**
+ * Publication of answers: the redacted public copy of a question and its answer, approved by an
+ * officer and then fed to search.
+ *
+ * <p>Personal data follows Decree 13/2023/NĐ-CP on personal data protection and, from 2026-01-01,
+ * Law 91/2025/QH15 on personal data protection: a published answer carries no identifying data of
+ * the sender or of third parties, unless the sender opted in, explicitly and separately, to show
+ * their own name.
+ *
+ * <p>The {@link vn.pakn.publication.control.Redactor} only <em>proposes</em> what to hide; an
+ * officer accepts, removes or adds spans, and only the text with the final spans applied is stored
+ * in the public copy. Detection errs on the side of hiding: an officer removing a needless mask
+ * costs a click, a missed phone number cannot be unpublished from the web.
+ */
+package vn.pakn.publication;

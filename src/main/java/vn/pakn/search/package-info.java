@@ -1,0 +1,17 @@
+/**
+ * Search over published answers: Vietnamese analysis and a Lucene index that is a rebuildable
+ * projection of the publication sequence in the database.
+ *
+ * <p>Only the public, redacted copy of an answer is ever indexed ({@link
+ * vn.pakn.search.control.PublicAnswer} has no other fields), so deleting the index loses nothing
+ * and the index never holds personal data.
+ *
+ * <p>Vietnamese is written as space-separated syllables, and most words are two or more syllables
+ * ("thủ tục", "hành chính"). The {@link vn.pakn.search.control.VietnameseAnalyzer} therefore
+ * matches on folded syllables (so "thu tuc" finds "thủ tục" and đ finds d) and ranks on syllable
+ * bigrams kept in separate fields, instead of relying on a word segmenter and its dictionary.
+ * Abbreviations ("TTHC", "UBND") are expanded at query time only, so editing {@code
+ * search/abbreviations.txt} needs no re-indexing. Legal citations ("20/2008/NĐ-CP") are indexed
+ * whole and by their parts.
+ */
+package vn.pakn.search;

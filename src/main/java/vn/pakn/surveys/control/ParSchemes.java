@@ -181,10 +181,8 @@ public final class ParSchemes {
         }
       }
     } else if (source == Source.SURVEY) {
+      // a bad feed is reported; the item still counts towards the sums so they are checked too
       feed = feed(in, o, path);
-      if (feed.isEmpty()) {
-        return null;
-      }
     }
     if (id == null || title == null || max == null || source == null) {
       return null;

@@ -79,11 +79,11 @@ public record SurveyDefinition(
     }
 
     public int minValue() {
-      return levels.get(0).value();
+      return levels.stream().mapToInt(Level::value).min().orElseThrow();
     }
 
     public int maxValue() {
-      return levels.get(levels.size() - 1).value();
+      return levels.stream().mapToInt(Level::value).max().orElseThrow();
     }
 
     public Set<Integer> values() {

@@ -214,7 +214,7 @@ final class SurveyDefinitionReader {
       if (!levels.isEmpty() && levels.stream().allMatch(Level::satisfied)) {
         in.problem(path + ".levels", "surveys.scale.allSatisfied");
       }
-      if (id != null && levels.size() == levelObjects.size() && !levels.isEmpty()) {
+      if (id != null && !levels.isEmpty()) {
         scales.put(id, new Scale(id, levels));
       }
     }

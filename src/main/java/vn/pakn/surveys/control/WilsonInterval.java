@@ -39,6 +39,9 @@ public final class WilsonInterval {
     double denominator = 1 + z2 / n;
     double centre = (p + z2 / (2.0 * n)) / denominator;
     double halfWidth = Z95 / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-    return new Interval(Math.max(0, centre - halfWidth), Math.min(1, centre + halfWidth));
+    // at p = 0 or 1 one end is exactly 0 or 1; say so rather than leave a rounding residue
+    double lower = p == 0 ? 0 : Math.max(0, centre - halfWidth);
+    double upper = p == 1 ? 1 : Math.min(1, centre + halfWidth);
+    return new Interval(lower, upper);
   }
 }

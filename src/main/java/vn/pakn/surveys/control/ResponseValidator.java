@@ -171,7 +171,10 @@ public final class ResponseValidator {
       return Optional.empty();
     }
     String text =
-        Normalizer.normalize(string.getString(), Normalizer.Form.NFC).replace("\r\n", "\n").strip();
+        Normalizer.normalize(string.getString(), Normalizer.Form.NFC)
+            .replace("\r\n", "\n")
+            .replace('\r', '\n')
+            .strip();
     Optional<String> forbidden = forbiddenCharacter(text);
     if (forbidden.isPresent()) {
       violations.add(new Violation(field, forbidden.get()));

@@ -14,16 +14,16 @@
  *       766/QĐ-TTg (2022).
  * </ul>
  *
- * <p>Every fact of the domain brief marked "(confirm)" — the desk bands, the SIPAS aggregation rule,
- * which levels count as satisfied, the PAR maxima, formulas and bands, which answer marks a petition
- * unsatisfied — is configuration: it lives in the versioned files of {@code surveys/} (format in
- * {@code surveys/README.md}), never in code. A file that is not consistent stops start-up with every
- * problem listed.
+ * <p>Every fact of the domain brief marked "(confirm)" — the desk bands, the SIPAS aggregation
+ * rule, which levels count as satisfied, the PAR maxima, formulas and bands, which answer marks a
+ * petition unsatisfied — is configuration: it lives in the versioned files of {@code surveys/}
+ * (format in {@code surveys/README.md}), never in code. A file that is not consistent stops
+ * start-up with every problem listed.
  *
  * <p>Two decisions shaped the component. First, scores are functions of <em>counts</em> ({@code
- * AnswerCounts}, totals per desk score, petition counts) of the shape SQL {@code GROUP BY} and daily
- * roll-ups produce; no score is computed by loading responses. Second, respondents' privacy: a
- * figure resting on fewer answers than the configured minimum (10 by default) is reported as "not
+ * AnswerCounts}, totals per desk score, petition counts) of the shape SQL {@code GROUP BY} and
+ * daily roll-ups produce; no score is computed by loading responses. Second, respondents' privacy:
+ * a figure resting on fewer answers than the configured minimum (10 by default) is reported as "not
  * shown", never as a number, and every shown figure carries its 95% interval.
  *
  * <p>Everything in {@code control} is pure Java, testable without a container.

@@ -4,9 +4,9 @@ import java.util.function.Supplier;
 
 /**
  * The minimum count below which a group's results are not shown, so that a desk or an officer with
- * few respondents does not expose how each of them answered. Configurable (MicroProfile Config key
- * {@code pakn.surveys.minimumCount}); {@value #DEFAULT_MINIMUM} by default. A count of zero is
- * never shown, whatever the minimum.
+ * few respondents does not expose how each of them answered. Configurable (to be read from the
+ * MicroProfile Config key {@code pakn.surveys.minimumCount} by the boundary); {@value
+ * #DEFAULT_MINIMUM} by default. A count of zero is never shown, whatever the minimum.
  */
 public record Suppression(int minimumCount) {
 

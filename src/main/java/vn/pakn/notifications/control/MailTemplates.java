@@ -200,7 +200,10 @@ public final class MailTemplates {
       expectedFiles.add(MANIFEST);
       Map<String, VariableSpec> shared = new LinkedHashMap<>();
       Map<String, Map<String, VariableSpec>> variables = new LinkedHashMap<>();
-      readManifest(shared, variables);
+      if (!readManifest(shared, variables)) {
+        // without a readable manifest every template would be reported too: report the cause only
+        throw new MailTemplateException(origin, problems);
+      }
       Map<String, MessageTemplates> templates = new HashMap<>();
       Map<String, Layout> layouts = new HashMap<>();
       for (String language : LANGUAGES) {
@@ -226,11 +229,12 @@ public final class MailTemplates {
 
     // --- the manifest ---
 
-    private void readManifest(
+    /** False when the manifest is missing or not JSON at all. */
+    private boolean readManifest(
         Map<String, VariableSpec> shared, Map<String, Map<String, VariableSpec>> variables) {
       Optional<String> text = read(MANIFEST);
       if (text.isEmpty()) {
-        return;
+        return false;
       }
       JsonObject root;
       try (var reader = Json.createReader(new StringReader(text.get()))) {
@@ -239,17 +243,17 @@ public final class MailTemplates {
         long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
         problems.add(
             TemplateProblem.of(MANIFEST, (int) line, "mail.manifest.syntax", e.getMessage()));
-        return;
+        return false;
       } catch (JsonException e) {
         problems.add(TemplateProblem.of(MANIFEST, 0, "mail.manifest.syntax", e.getMessage()));
-        return;
+        return false;
       }
       unknownProperties(root, Set.of("shared", "messages", "description"), "");
       object(root, "shared", "shared")
           .ifPresent(o -> o.forEach((name, spec) -> variable("shared", name, spec, shared)));
       Optional<JsonObject> messages = object(root, "messages", "messages");
       if (messages.isEmpty()) {
-        return;
+        return true;
       }
       messages
           .get()
@@ -287,6 +291,7 @@ public final class MailTemplates {
               TemplateProblem.of(MANIFEST, 0, "mail.manifest.messageMissing", message.id()));
         }
       }
+      return true;
     }
 
     private void variable(

@@ -280,7 +280,7 @@ public final class MailTemplates {
                                         TemplateProblem.of(
                                             MANIFEST, 0, "mail.manifest.sharedClash", path, name));
                                   } else {
-                                    variable(path, name, spec, declared);
+                                    variable(path + ".variables", name, spec, declared);
                                   }
                                 }));
                 variables.put(id, declared);
@@ -305,39 +305,44 @@ public final class MailTemplates {
         problems.add(TemplateProblem.of(MANIFEST, 0, "mail.manifest.reservedName", path));
         return;
       }
+      // a faulty declaration still declares the name, so its uses are not reported as well
+      into.put(name, new VariableSpec(name, true, LONGEST_VALUE, VariableKind.TEXT));
       if (!(value instanceof JsonObject spec)) {
         problems.add(TemplateProblem.of(MANIFEST, 0, "mail.manifest.notObject", path));
         return;
       }
       unknownProperties(spec, VARIABLE_PROPERTIES, path);
       JsonValue required = spec.get("required");
-      if (required != JsonValue.TRUE && required != JsonValue.FALSE) {
+      boolean validRequired = required == JsonValue.TRUE || required == JsonValue.FALSE;
+      if (!validRequired) {
         problems.add(TemplateProblem.of(MANIFEST, 0, "mail.manifest.required", path));
-        return;
       }
       JsonValue max = spec.get("maxLength");
-      if (!(max instanceof JsonNumber number)
-          || !number.isIntegral()
-          || number.longValue() < 1
-          || number.longValue() > LONGEST_VALUE) {
+      boolean validMax =
+          max instanceof JsonNumber number
+              && number.isIntegral()
+              && number.longValue() >= 1
+              && number.longValue() <= LONGEST_VALUE;
+      if (!validMax) {
         problems.add(
             TemplateProblem.of(MANIFEST, 0, "mail.manifest.maxLength", path, LONGEST_VALUE));
-        return;
       }
-      VariableKind kind = VariableKind.TEXT;
       JsonValue type = spec.get("type");
-      if (type != null) {
-        Optional<VariableKind> declared =
-            type instanceof JsonString s
-                ? VariableKind.declaredAs(s.getString())
-                : Optional.empty();
-        if (declared.isEmpty()) {
-          problems.add(TemplateProblem.of(MANIFEST, 0, "mail.manifest.type", path));
-          return;
-        }
-        kind = declared.get();
+      Optional<VariableKind> kind =
+          type == null
+              ? Optional.of(VariableKind.TEXT)
+              : type instanceof JsonString s
+                  ? VariableKind.declaredAs(s.getString())
+                  : Optional.empty();
+      if (kind.isEmpty()) {
+        problems.add(TemplateProblem.of(MANIFEST, 0, "mail.manifest.type", path));
       }
-      into.put(name, new VariableSpec(name, required == JsonValue.TRUE, number.intValue(), kind));
+      if (validRequired && validMax && kind.isPresent()) {
+        into.put(
+            name,
+            new VariableSpec(
+                name, required == JsonValue.TRUE, ((JsonNumber) max).intValue(), kind.get()));
+      }
     }
 
     private Optional<JsonObject> object(JsonObject parent, String key, String path) {

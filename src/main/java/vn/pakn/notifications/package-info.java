@@ -1,0 +1,37 @@
+/**
+ * Notifications: the mails that tell citizens their petition was received, not accepted,
+ * transferred, needs more information, was answered or published, invite them to rate the handling,
+ * remind officers of deadlines, escalate overdue work and welcome new officers.
+ *
+ * <p>Components never talk SMTP. The intended flow, which the classes of {@code control} are built
+ * for:
+ *
+ * <ol>
+ *   <li>In the caller's transaction, the recipient is checked ({@link
+ *       vn.pakn.notifications.control.MailAddresses}), the mail is rendered ({@link
+ *       vn.pakn.notifications.control.MailRenderer}) and written as an outbox row of plain strings
+ *       (a {@link vn.pakn.notifications.control.RenderedMail}, the recipient and a {@code
+ *       Message-ID}). A refused value or address throws before anything is written; a rolled-back
+ *       transaction leaves no mail behind.
+ *   <li>After commit, a sending job claims due rows with {@code FOR UPDATE SKIP LOCKED} and, in a
+ *       short transaction of its own, counts the attempt and sets a claim time before sending: a
+ *       claim is at-most-once, so two nodes never send the same row at the same time. A crash after
+ *       the SMTP server accepted a mail but before the row is marked sent can only lead to one more
+ *       attempt once the claim expires; that attempt reuses the stored {@code Message-ID}, so
+ *       receivers can recognise the duplicate.
+ *   <li>{@link vn.pakn.notifications.control.SmtpSender} sends one row and says SENT, TRANSIENT or
+ *       PERMANENT; {@link vn.pakn.notifications.control.DeliveryPolicy} turns a failure into the
+ *       next attempt's time (exponential back-off with jitter) or FAILED. The row keeps the number
+ *       of attempts and the last error; one bad mail never blocks the others.
+ * </ol>
+ *
+ * <p>Templates live in {@code mail-templates/} (format in its README): per message and language
+ * ({@code vi} first, {@code en}) a subject, a plain-text part and an HTML part, a shared layout and
+ * footer per language, and {@code messages.json} declaring each message's variables (required,
+ * maximum length, kind text/multiline/url). The template language has two constructs only: {@code
+ * {{name}}} and the optional section {@code {{#name}}…{{/name}}}; values are HTML-escaped in HTML
+ * parts, inserted as they are in text parts and with line breaks removed in subjects. {@link
+ * vn.pakn.notifications.control.MailTemplates} validates everything when loaded and lists every
+ * problem, so a broken template stops the start-up instead of a mail.
+ */
+package vn.pakn.notifications;

@@ -33,7 +33,8 @@ import vn.pakn.testing.PetitionJson;
  * <p>Options: {@code --requests N} (default 20000), {@code --concurrency C} (32), {@code --warmup
  * W} (3000), {@code --url http://host:port/} to use an app that is already running (then {@code
  * --db-url}, {@code --db-user}, {@code --db-password} name its database). Without {@code --url} it
- * starts PostgreSQL from jars and {@code target/pakn-microbundle.jar} on it, and stops both after.
+ * starts PostgreSQL from jars and {@code target/pakn-microbundle.jar} on it (with the extra JVM
+ * options of {@code --jvm "..."}, e.g. a flight recording), and stops both after.
  */
 public final class FilingBenchmark {
 
@@ -56,7 +57,7 @@ public final class FilingBenchmark {
         pg = EmbeddedPostgres.builder().start();
         dbUrl = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
         int port = Integer.parseInt(opt.getOrDefault("port", "8765"));
-        app = startApp(port, dbUrl, dbUser, dbPassword);
+        app = startApp(port, dbUrl, dbUser, dbPassword, opt.getOrDefault("jvm", ""));
         url = "http://localhost:" + port + "/";
         awaitReady(url, app);
       }
@@ -164,20 +165,28 @@ public final class FilingBenchmark {
     }
   }
 
-  private static Process startApp(int port, String dbUrl, String user, String password)
-      throws Exception {
+  private static Process startApp(
+      int port, String dbUrl, String user, String password, String jvmOptions) throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "bench"));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String option : jvmOptions.split(" ")) {
+      if (!option.isBlank()) {
+        command.add(option);
+      }
+    }
+    command.addAll(
+        List.of(
+            "-Dpakn.db.driver=org.postgresql.ds.PGSimpleDataSource",
+            "-Dpakn.db.url=" + dbUrl,
+            "-Dpakn.db.user=" + user,
+            "-Dpakn.db.password=" + password,
+            "-jar",
+            new File("target/pakn-microbundle.jar").getAbsolutePath(),
+            "--port",
+            String.valueOf(port)));
     var pb =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dpakn.db.driver=org.postgresql.ds.PGSimpleDataSource",
-                "-Dpakn.db.url=" + dbUrl,
-                "-Dpakn.db.user=" + user,
-                "-Dpakn.db.password=" + password,
-                "-jar",
-                new File("target/pakn-microbundle.jar").getAbsolutePath(),
-                "--port",
-                String.valueOf(port))
+        new ProcessBuilder(command)
             .directory(dir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("app.log").toFile());

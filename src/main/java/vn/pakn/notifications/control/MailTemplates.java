@@ -1,6 +1,5 @@
 package vn.pakn.notifications.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -32,6 +31,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.pakn.platform.control.Jsons;
 
 /**
  * The mail templates of {@code mail-templates/}, loaded and validated as a whole: an instance
@@ -237,7 +237,7 @@ public final class MailTemplates {
         return false;
       }
       JsonObject root;
-      try (var reader = Json.createReader(new StringReader(text.get()))) {
+      try (var reader = Jsons.JSON.createReader(new StringReader(text.get()))) {
         root = reader.readObject();
       } catch (JsonParsingException e) {
         long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();

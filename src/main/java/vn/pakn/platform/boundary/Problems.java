@@ -1,12 +1,12 @@
 package vn.pakn.platform.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import vn.pakn.platform.control.CorrelationIds;
+import vn.pakn.platform.control.Jsons;
 import vn.pakn.platform.control.Messages;
 import vn.pakn.platform.control.ProblemException;
 import vn.pakn.platform.control.Violation;
@@ -32,7 +32,8 @@ public final class Problems {
   static JsonObject document(ProblemException problem, Messages messages, String correlationId) {
     String key = problem.key();
     var doc =
-        Json.createObjectBuilder()
+        Jsons.JSON
+            .createObjectBuilder()
             .add("type", TYPE_PREFIX + key)
             .add("title", messages.get("problem." + key + ".title"))
             .add("status", problem.status());
@@ -42,10 +43,11 @@ public final class Problems {
     }
     List<Violation> violations = problem.violations();
     if (!violations.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = Jsons.JSON.createArrayBuilder();
       for (Violation v : violations) {
         list.add(
-            Json.createObjectBuilder()
+            Jsons.JSON
+                .createObjectBuilder()
                 .add("field", v.field())
                 .add("code", v.key())
                 .add("message", messages.get("violation." + v.key(), v.args())));

@@ -1,7 +1,6 @@
 package vn.pakn.platform.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -13,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.pakn.platform.control.CallerContext;
 import vn.pakn.platform.control.CorrelationIds;
+import vn.pakn.platform.control.Jsons;
 import vn.pakn.platform.control.Messages;
 
 /**
@@ -46,7 +46,8 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
     Object started = request.getProperty(STARTED);
     long micros = started == null ? -1 : (System.nanoTime() - (Long) started) / 1000;
     LOG.info(
-        Json.createObjectBuilder()
+        Jsons.JSON
+            .createObjectBuilder()
             .add("event", "http")
             .add("method", request.getMethod())
             .add("path", request.getUriInfo().getRequestUri().getRawPath())

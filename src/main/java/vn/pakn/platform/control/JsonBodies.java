@@ -1,6 +1,5 @@
 package vn.pakn.platform.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -54,7 +53,7 @@ public final class JsonBodies {
     if (text.isBlank()) {
       throw ProblemException.invalid(new Violation(field, "json.empty"));
     }
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = Jsons.JSON.createReader(new StringReader(text))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw ProblemException.invalid(new Violation(field, "json.object"));

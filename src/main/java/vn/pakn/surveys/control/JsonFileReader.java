@@ -1,6 +1,5 @@
 package vn.pakn.surveys.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -13,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vn.pakn.platform.control.Jsons;
 
 /**
  * Reads one JSON definition file strictly: every field of the wrong type, missing, blank or not
@@ -50,7 +50,7 @@ final class JsonFileReader {
 
   /** The top-level object, or null when the text is not a JSON object. */
   JsonObject parse(String content) {
-    try (var reader = Json.createReader(new StringReader(content))) {
+    try (var reader = Jsons.JSON.createReader(new StringReader(content))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         problem("$", "surveys.json.type.object");

@@ -1,0 +1,227 @@
+package vn.pakn.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Pattern;
+
+/**
+ * Officers' inbox at scale: loads N petitions (default 1,000,000) spread over the demo province's
+ * agencies, statuses, fields and three years into PostgreSQL with one SQL statement, then asks the
+ * running app for filtered, sorted inbox pages from C concurrent clients as the demo leader of the
+ * provincial office, and prints p50/p99 per kind of query. Not a test: run it by hand (README.md).
+ *
+ * <p>Options: {@code --petitions N} (1000000), {@code --requests R} per query kind (400), {@code
+ * --concurrency C} (8), {@code --port P} (8766).
+ */
+public final class InboxBenchmark {
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opt = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    int petitions = Integer.parseInt(opt.getOrDefault("petitions", "1000000"));
+    int requests = Integer.parseInt(opt.getOrDefault("requests", "400"));
+    int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "8"));
+    int port = Integer.parseInt(opt.getOrDefault("port", "8766"));
+
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+      String dbUrl = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
+      Process app = start(port, dbUrl);
+      try {
+        String base = "http://localhost:" + port + "/";
+        awaitReady(base, app);
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(dbUrl, "postgres", "postgres")) {
+          load(c, petitions);
+        }
+        System.out.printf(
+            "loaded %d petitions in %.1f s%n", petitions, (System.nanoTime() - t0) / 1e9);
+
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String token = token(http, base, "leader");
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("default (held now, newest first)", "api/inbox");
+        queries.put(
+            "status=IN_PROGRESS,EXTENDED sort=due asc",
+            "api/inbox?status=IN_PROGRESS,EXTENDED&sort=DUE&dir=asc");
+        queries.put("overdue sort=due", "api/inbox?overdue=true&sort=DUE&dir=asc");
+        queries.put("field=TNMT kind=CONDUCT", "api/inbox?field=TNMT&kind=CONDUCT");
+        queries.put("page 200 of 20", "api/inbox?page=200");
+        queries.put(
+            "history (ever held) status=ANSWERED", "api/inbox?history=true&status=ANSWERED");
+        System.out.printf(
+            "%-42s %8s %8s %8s%n",
+            "query (" + concurrency + " clients)", "p50 ms", "p99 ms", "total");
+        for (var q : queries.entrySet()) {
+          run(http, URI.create(base).resolve(q.getValue()), token, requests / 4, concurrency, null);
+          long[] lat = new long[requests];
+          String total =
+              run(http, URI.create(base).resolve(q.getValue()), token, requests, concurrency, lat);
+          Arrays.sort(lat);
+          System.out.printf(
+              "%-42s %8.1f %8.1f %8s%n",
+              q.getKey(), lat[requests / 2] / 1e6, lat[(int) (requests * 0.99)] / 1e6, total);
+        }
+      } finally {
+        app.destroy();
+        app.waitFor(60, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  /** One INSERT … SELECT over generate_series: agencies, statuses, fields and dates spread out. */
+  static void load(Connection c, int n) throws Exception {
+    try (var s = c.createStatement()) {
+      s.execute(
+          "insert into petition (id, version, tracking_code, access_key_hash, status, kind, channel,"
+              + " field_code, title, content, sender_type, sender_name, sender_address, sender_phone,"
+              + " publish_name, language, received_at, status_changed_at, agency_id, due_at,"
+              + " extension_requested)"
+              + " select 10000000 + g, 1, 'PAKN-BENCH-' || g, md5(g::text) || md5(g::text),"
+              + " (array['RECEIVED','ACCEPTED','ASSIGNED','IN_PROGRESS','EXTENDED','ANSWER_DRAFTED',"
+              + "'APPROVED','ANSWERED','CLOSED','REJECTED','TRANSFERRED','ANSWERED','CLOSED','CLOSED'])"
+              + "[1 + (g * 7) % 14],"
+              + " (array['CONDUCT','REGULATION_CONTENT','PROPOSAL'])[1 + g % 3], 'WEB',"
+              + " (array['GTVT','CT','XD','KHDT','TNMT','TPHT','LDTBXH','NNPTNT','VHTT','NV','GDDT',"
+              + "'BHXH','THUE','CA'])[1 + (g * 13) % 14],"
+              + " 'Phản ánh số ' || g || ' về thủ tục hành chính', 'Nội dung phản ánh ' || g,"
+              + " 'PERSON', 'Người gửi ' || g, 'Sơn La', '0912345678', false, 'vi',"
+              + " now() - ((g % 1095) || ' days')::interval - ((g % 86400) || ' seconds')::interval,"
+              + " now() - ((g % 1095) || ' days')::interval,"
+              + " (array[2,2,2,3,4,5,6,7,8,9,10,11,12,13])[1 + (g * 11) % 14],"
+              + " now() - ((g % 1095) || ' days')::interval + interval '14 days', false"
+              + " from generate_series(1, "
+              + n
+              + ") g");
+      s.execute(
+          "insert into petition_hop (id, petition_id, position, agency_id, since)"
+              + " select id, id, 1, agency_id, received_at from petition where id >= 10000000");
+      s.execute("analyze");
+    }
+  }
+
+  static String run(
+      HttpClient http, URI uri, String token, int n, int concurrency, long[] latencies)
+      throws InterruptedException {
+    var next = new AtomicInteger();
+    var done = new CountDownLatch(concurrency);
+    var total = new String[1];
+    var failures = new AtomicInteger();
+    Pattern totalField = Pattern.compile("\"total\":(\\d+)");
+    for (int t = 0; t < concurrency; t++) {
+      new Thread(
+              () -> {
+                try {
+                  for (int i; (i = next.getAndIncrement()) < n; ) {
+                    var request =
+                        HttpRequest.newBuilder(uri)
+                            .header("Authorization", "Bearer " + token)
+                            .build();
+                    long t0 = System.nanoTime();
+                    try {
+                      var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                      if (latencies != null) {
+                        latencies[i] = System.nanoTime() - t0;
+                      }
+                      var m = totalField.matcher(response.body());
+                      if (response.statusCode() != 200 || !m.find()) {
+                        failures.incrementAndGet();
+                      } else {
+                        total[0] = m.group(1);
+                      }
+                    } catch (Exception e) {
+                      failures.incrementAndGet();
+                    }
+                  }
+                } finally {
+                  done.countDown();
+                }
+              })
+          .start();
+    }
+    done.await();
+    if (failures.get() > 0) {
+      throw new IllegalStateException(failures + " requests failed for " + uri);
+    }
+    return total[0];
+  }
+
+  static String token(HttpClient http, String base, String user) throws Exception {
+    var response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base).resolve("api/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + user + "\",\"password\":\"demo\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    var m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(response.body());
+    if (!m.find()) {
+      throw new IllegalStateException("no token: " + response.body());
+    }
+    return m.group(1);
+  }
+
+  static Process start(int port, String dbUrl) throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "bench"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dpakn.db.driver=org.postgresql.ds.PGSimpleDataSource",
+                "-Dpakn.db.url=" + dbUrl,
+                "-Dpakn.db.user=postgres",
+                "-Dpakn.db.password=postgres",
+                "-Dpakn.demo=true",
+                "-jar",
+                new File("target/pakn-microbundle.jar").getAbsolutePath(),
+                "--port",
+                String.valueOf(port)));
+    System.out.println("starting the app (log: target/bench/inbox-app.log)");
+    return new ProcessBuilder(command)
+        .directory(dir.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("inbox-app.log").toFile())
+        .start();
+  }
+
+  static void awaitReady(String base, Process app) {
+    var http = HttpClient.newHttpClient();
+    var ready = HttpRequest.newBuilder(URI.create(base).resolve("health/ready")).build();
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (System.nanoTime() < deadline) {
+      if (!app.isAlive()) {
+        throw new IllegalStateException("the app stopped: see target/bench/inbox-app.log");
+      }
+      try {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (Exception notYet) {
+        // not listening yet
+      }
+      LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+    }
+    throw new IllegalStateException("the app was not ready within 3 minutes");
+  }
+}

@@ -86,8 +86,12 @@ create table petition_hop (
   unique (petition_id, position)
 );
 create index petition_hop_agency on petition_hop (agency_id, petition_id);
+create index petition_hop_petition_agency on petition_hop (petition_id, agency_id);
 
--- The inbox: by holding agency and status, newest first; by assignee; by due date.
-create index petition_agency_status on petition (agency_id, status, received_at desc);
+-- The inbox: what an agency holds, newest first or by due date, with or without a status filter;
+-- what an agency has ever held, newest first (walked in order, checked against petition_hop).
+create index petition_agency_received on petition (agency_id, received_at desc, id desc);
+create index petition_agency_status on petition (agency_id, status, received_at desc, id desc);
+create index petition_agency_due on petition (agency_id, due_at, id);
 create index petition_assignee on petition (assignee_id, status);
-create index petition_due on petition (agency_id, due_at);
+create index petition_received on petition (received_at desc, id desc);

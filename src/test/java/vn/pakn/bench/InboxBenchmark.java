@@ -91,6 +91,7 @@ public final class InboxBenchmark {
   /** One INSERT … SELECT over generate_series: agencies, statuses, fields and dates spread out. */
   static void load(Connection c, int n) throws Exception {
     try (var s = c.createStatement()) {
+      s.execute("select setseed(0.42)");
       s.execute(
           "insert into petition (id, version, tracking_code, access_key_hash, status, kind, channel,"
               + " field_code, title, content, sender_type, sender_name, sender_address, sender_phone,"
@@ -99,15 +100,16 @@ public final class InboxBenchmark {
               + " select 10000000 + g, 1, 'PAKN-BENCH-' || g, md5(g::text) || md5(g::text),"
               + " (array['RECEIVED','ACCEPTED','ASSIGNED','IN_PROGRESS','EXTENDED','ANSWER_DRAFTED',"
               + "'APPROVED','ANSWERED','CLOSED','REJECTED','TRANSFERRED','ANSWERED','CLOSED','CLOSED'])"
-              + "[1 + (g * 7) % 14],"
-              + " (array['CONDUCT','REGULATION_CONTENT','PROPOSAL'])[1 + g % 3], 'WEB',"
+              + "[1 + floor(random() * 14)::int],"
+              + " (array['CONDUCT','REGULATION_CONTENT','PROPOSAL'])[1 + floor(random() * 3)::int],"
+              + " 'WEB',"
               + " (array['GTVT','CT','XD','KHDT','TNMT','TPHT','LDTBXH','NNPTNT','VHTT','NV','GDDT',"
-              + "'BHXH','THUE','CA'])[1 + (g * 13) % 14],"
+              + "'BHXH','THUE','CA'])[1 + floor(random() * 14)::int],"
               + " 'Phản ánh số ' || g || ' về thủ tục hành chính', 'Nội dung phản ánh ' || g,"
               + " 'PERSON', 'Người gửi ' || g, 'Sơn La', '0912345678', false, 'vi',"
               + " now() - ((g % 1095) || ' days')::interval - ((g % 86400) || ' seconds')::interval,"
               + " now() - ((g % 1095) || ' days')::interval,"
-              + " (array[2,2,2,3,4,5,6,7,8,9,10,11,12,13])[1 + (g * 11) % 14],"
+              + " (array[2,2,2,3,4,5,6,7,8,9,10,11,12,13])[1 + floor(random() * 14)::int],"
               + " now() - ((g % 1095) || ' days')::interval + interval '14 days', false"
               + " from generate_series(1, "
               + n

@@ -7,8 +7,11 @@ import vn.pakn.petitions.control.Inbox;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.platform.control.Messages;
 
-/** One page of the inbox. */
-public record InboxPage(long total, int page, int size, List<Item> items) {
+/**
+ * One page of the inbox; {@code total} is exact when {@code totalExact}, otherwise a lower bound
+ * (the inbox counts up to {@link Inbox#COUNT_LIMIT}).
+ */
+public record InboxPage(long total, boolean totalExact, int page, int size, List<Item> items) {
 
   public record Item(
       String trackingCode,
@@ -35,6 +38,7 @@ public record InboxPage(long total, int page, int size, List<Item> items) {
     OffsetDateTime now = OffsetDateTime.now();
     return new InboxPage(
         result.total(),
+        result.exact(),
         page,
         size,
         petitions.stream()

@@ -73,6 +73,8 @@ public class InboxResource {
     }
     if (size < 1 || size > Inbox.MAX_PAGE_SIZE) {
       violations.add(new Violation("size", "number.range", 1, Inbox.MAX_PAGE_SIZE));
+    } else if (page >= 1 && (long) (page - 1) * size >= Inbox.COUNT_LIMIT) {
+      violations.add(new Violation("page", "number.range", 1, Inbox.COUNT_LIMIT / size));
     }
     var filter =
         new Inbox.Filter(

@@ -27,6 +27,13 @@ public class Inbox {
 
   public static final int MAX_PAGE_SIZE = 100;
 
+  /**
+   * Counting stops here: an inbox with more matches says "more than 10,000" (exact = false), and
+   * pages reach only this far; past it, officers narrow the filters. Keeps every page cheap at
+   * millions of petitions.
+   */
+  public static final int COUNT_LIMIT = 10_000;
+
   static final Set<PetitionStatus> CLOSED =
       EnumSet.of(
           PetitionStatus.REJECTED,
@@ -67,7 +74,7 @@ public class Inbox {
       int page,
       int size) {}
 
-  public record Page(long total, List<Petition> items) {}
+  public record Page(long total, boolean exact, List<Petition> items) {}
 
   public Page list(Filter filter, Actor actor) {
     var where = new StringBuilder();
@@ -118,11 +125,13 @@ public class Inbox {
       params.put("soon", now.plusDays(2));
     }
     String condition = where.substring(5);
-    long total =
-        bind(
-                em.createQuery("select count(p) from Petition p where " + condition, Long.class),
-                params)
-            .getSingleResult();
+    long counted =
+        bind(em.createQuery("select p.id from Petition p where " + condition, Long.class), params)
+            .setMaxResults(COUNT_LIMIT + 1)
+            .getResultList()
+            .size();
+    boolean exact = counted <= COUNT_LIMIT;
+    long total = Math.min(counted, COUNT_LIMIT);
     String order =
         filter.sort().path
             + (filter.ascending() ? " asc" : " desc")
@@ -139,7 +148,7 @@ public class Inbox {
                 .setFirstResult((filter.page() - 1) * filter.size())
                 .setMaxResults(filter.size())
                 .getResultList();
-    return new Page(total, new ArrayList<>(items));
+    return new Page(total, exact, new ArrayList<>(items));
   }
 
   private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> params) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.pakn.platform.control.TextRules;
 import vn.pakn.platform.control.Violation;
 import vn.pakn.surveys.control.SurveyDefinition.FreeText;
 import vn.pakn.surveys.control.SurveyDefinition.Question;
@@ -194,34 +195,12 @@ public final class ResponseValidator {
   }
 
   /**
-   * Control characters other than line break and tab, invisible formatting characters (zero-width,
-   * bidirectional overrides, soft hyphen, byte-order mark), lone surrogates and non-characters.
+   * The platform's text rules (control, invisible and broken characters), under this component's
+   * violation codes.
    */
   static Optional<String> forbiddenCharacter(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-        continue;
-      }
-      if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
-        return Optional.of("survey.answer.invalidCharacter");
-      }
-      if ((c >= '\u200B' && c <= '\u200F')
-          || (c >= '\u202A' && c <= '\u202E')
-          || (c >= '\u2060' && c <= '\u2064')
-          || (c >= '\u2066' && c <= '\u2069')
-          || c == '\uFEFF'
-          || c == '\u00AD') {
-        return Optional.of("survey.answer.invisibleCharacter");
-      }
-      if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-        return Optional.of("survey.answer.controlCharacter");
-      }
-    }
-    return Optional.empty();
+    return TextRules.forbiddenCharacter(text, true)
+        .map(code -> "survey.answer." + code.substring("text.".length()));
   }
 
   private static String path(String key) {

@@ -1,6 +1,7 @@
 package vn.pakn.petitions.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import vn.pakn.petitions.entity.Actor;
 import vn.pakn.petitions.entity.AttachmentFile;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.PetitionStatus;
+import vn.pakn.petitions.entity.PetitionStepTaken;
 import vn.pakn.platform.control.ProblemException;
 import vn.pakn.platform.control.Violation;
 
@@ -29,6 +31,7 @@ public class PetitionIntake {
 
   @PersistenceContext EntityManager em;
   @Inject WorkflowDeadlines deadlines;
+  @Inject Event<PetitionStepTaken> stepTaken;
 
   Clock clock = Clock.systemUTC();
 
@@ -76,6 +79,7 @@ public class PetitionIntake {
             now);
     em.persist(petition);
     var code = petition.assignTrackingCode();
+    stepTaken.fire(PetitionStepTaken.of(petition));
     return new Receipt(code.toString(), accessKey, petition.status(), petition.receivedAt());
   }
 }

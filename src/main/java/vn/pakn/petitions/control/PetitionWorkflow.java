@@ -1,6 +1,7 @@
 package vn.pakn.petitions.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import vn.pakn.officers.entity.Role;
 import vn.pakn.petitions.entity.Actor;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.PetitionKind;
+import vn.pakn.petitions.entity.PetitionStepTaken;
 import vn.pakn.petitions.entity.PetitionSubKind;
 import vn.pakn.petitions.entity.RejectionReason;
 import vn.pakn.petitions.entity.Satisfaction;
@@ -36,6 +38,7 @@ public class PetitionWorkflow {
   @PersistenceContext EntityManager em;
   @Inject WorkflowDeadlines deadlines;
   @Inject PetitionLookup lookup;
+  @Inject Event<PetitionStepTaken> stepTaken;
 
   Clock clock = Clock.systemUTC();
 
@@ -62,7 +65,7 @@ public class PetitionWorkflow {
     if (p.version() != step.version()) {
       throw new ProblemException(409, "stale", p.status().name(), p.version());
     }
-    OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    OffsetDateTime now = now();
     switch (step.action()) {
       case CLASSIFY -> classify(p, step, actor, now);
       case REJECT ->
@@ -95,27 +98,54 @@ public class PetitionWorkflow {
       case CLOSE -> p.close(actor, now);
       case REOPEN ->
           p.reopen(actor, step.requiredText("reason", MAX_NOTE), deadlines.answerDue(now), now);
+      case PUBLISH, UNPUBLISH -> throw new ProblemException(400, "publish-through-publications");
     }
+    return taken(p);
+  }
+
+  /**
+   * Marks a petition published; called by the publication component in the transaction that stores
+   * the public copy.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Petition publish(String typedCode, Actor actor) {
+    Petition p = forOfficer(typedCode, actor);
+    p.publish(actor, now());
+    return taken(p);
+  }
+
+  /** Marks a petition no longer published; called by the publication component. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Petition unpublish(String typedCode, Actor actor, String reason) {
+    Petition p = forOfficer(typedCode, actor);
+    p.unpublish(actor, reason, now());
+    return taken(p);
+  }
+
+  private Petition taken(Petition p) {
     em.flush();
+    stepTaken.fire(PetitionStepTaken.of(p));
     return p;
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
   }
 
   /** The sender answers a request for more information. */
   @Transactional
   public Petition provideInformation(String typedCode, String accessKey, String text) {
     Petition p = forSender(typedCode, accessKey);
-    p.provideInformation(text, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
-    em.flush();
-    return p;
+    p.provideInformation(text, now());
+    return taken(p);
   }
 
   /** The sender marks the answer satisfying or not. */
   @Transactional
   public Petition rate(String typedCode, String accessKey, Satisfaction satisfaction) {
     Petition p = forSender(typedCode, accessKey);
-    p.rate(satisfaction, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
-    em.flush();
-    return p;
+    p.rate(satisfaction, now());
+    return taken(p);
   }
 
   private Petition forSender(String typedCode, String accessKey) {

@@ -19,5 +19,7 @@ public enum EventType {
   ANSWERED,
   CLOSED,
   REOPENED,
-  RATED
+  RATED,
+  PUBLISHED,
+  UNPUBLISHED
 }

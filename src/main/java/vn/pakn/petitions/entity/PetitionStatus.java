@@ -34,8 +34,8 @@ public enum PetitionStatus {
       case ANSWER_DRAFTED -> EnumSet.of(APPROVED, IN_PROGRESS);
       case APPROVED -> EnumSet.of(ANSWERED, IN_PROGRESS);
       case ANSWERED -> EnumSet.of(PUBLISHED, CLOSED, IN_PROGRESS);
-      case PUBLISHED -> EnumSet.of(CLOSED, IN_PROGRESS);
-      case CLOSED -> EnumSet.of(IN_PROGRESS);
+      case PUBLISHED -> EnumSet.of(CLOSED, IN_PROGRESS, ANSWERED);
+      case CLOSED -> EnumSet.of(IN_PROGRESS, PUBLISHED);
       case REJECTED -> EnumSet.noneOf(PetitionStatus.class);
     };
   }

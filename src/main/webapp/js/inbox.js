@@ -20,7 +20,6 @@ const rows = document.getElementById('inbox-rows');
 const count = document.getElementById('inbox-count');
 
 let fields = [];
-let lastPage = null;
 
 /** The query of the current address, with defaults. */
 function query() {
@@ -83,7 +82,7 @@ async function loadLists() {
     [form.querySelector('[name=field]'), fieldList],
     [form.querySelector('[name=kind]'), kinds],
   ]) {
-    const keep = select.value;
+    const keep = select.value || query().get(select.name) || '';
     select.replaceChildren(select.options[0], ...list.map((x) => option(x.code, x.name)));
     select.value = keep;
   }
@@ -159,7 +158,6 @@ function pageLink(link, q, page, enabled) {
 }
 
 function render(result, q) {
-  lastPage = result;
   rows.replaceChildren(...result.items.map(row));
   document.getElementById('inbox-empty').hidden = result.items.length > 0;
   count.textContent = t('officer.inbox.count', { n: result.total });
@@ -177,7 +175,6 @@ function render(result, q) {
 
 async function load() {
   const q = query();
-  showQueryInForm(q);
   const api = new URLSearchParams(q);
   api.set('size', PAGE_SIZE);
   count.textContent = t('common.loading');
@@ -211,7 +208,13 @@ for (const button of document.querySelectorAll('[data-sort-button]')) {
   });
 }
 
-window.addEventListener('popstate', load);
+window.addEventListener('popstate', () => {
+  showQueryInForm(query());
+  load();
+});
+
+// the form shows the address's filters at once, so nothing ticked while the page loads is undone
+showQueryInForm(query());
 
 document.getElementById('filters-panel').open =
   window.matchMedia('(min-width: 48em)').matches || FLAGS.concat(SELECTS, ['status']).some((n) => query().has(n));

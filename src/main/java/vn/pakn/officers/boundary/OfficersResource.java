@@ -35,7 +35,8 @@ public class OfficersResource {
   public List<OfficerView> ofMyAgency(@QueryParam("role") String role) {
     Officer me = current.require();
     Role wanted = role == null || role.isBlank() ? null : role(role);
-    return em.createQuery(
+    return em
+        .createQuery(
             "select o from Officer o where o.agencyId = :agency and o.active = true"
                 + " order by o.displayName",
             Officer.class)

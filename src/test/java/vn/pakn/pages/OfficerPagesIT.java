@@ -91,7 +91,10 @@ class OfficerPagesIT {
         .containsPattern("\\d{2}/\\d{2}/\\d{4}");
     assertThat(b.driver.findElement(By.id("officer-who")).getText())
         .contains("Nguyễn Văn Tiếp", "Văn phòng Ủy ban nhân dân tỉnh", "Tiếp nhận");
-    assertThat(b.driver.findElement(By.cssSelector(".officer-nav a[href='bao-cao.html']")).isDisplayed())
+    assertThat(
+            b.driver
+                .findElement(By.cssSelector(".officer-nav a[href='bao-cao.html']"))
+                .isDisplayed())
         .as("reports are for leaders, reform officers and administrators")
         .isFalse();
     b.screenshot("officer-1-inbox");
@@ -272,6 +275,38 @@ class OfficerPagesIT {
         .contains("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     b.screenshot("officer-8-report");
     desktop(b, "officer-8-report-desktop");
+  }
+
+  @Test
+  void anAdministratorAddsAnAgencyAndChangesIt() throws IOException {
+    String code = "SL-T" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
+    Browser b = browser();
+    signIn(b, "admin", null);
+    b.driver.findElement(By.linkText("Cơ quan")).click();
+    b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tree"), "Sở Tư pháp"));
+
+    type(b, "create-code", code);
+    type(b, "create-name", "Ủy ban nhân dân thị trấn Thử");
+    new Select(b.driver.findElement(By.id("create-level"))).selectByValue("COMMUNE");
+    new Select(b.driver.findElement(By.id("create-parent"))).selectByValue("SL-PY");
+    b.driver.findElement(By.id("create-receives")).click();
+    b.driver.findElement(By.id("create-form-field-TPHT")).click();
+    b.driver.findElement(By.cssSelector("#create-form button[type=submit]")).click();
+    b.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("done-text"), "Đã thêm cơ quan Ủy ban nhân dân thị trấn Thử."));
+    assertThat(text(b, "tree")).contains(code + " · Xã", "Lĩnh vực: Tư pháp – Hộ tịch");
+
+    b.driver
+        .findElement(By.cssSelector("button[aria-label='Sửa Ủy ban nhân dân thị trấn Thử']"))
+        .click();
+    type(b, "edit-name", "Ủy ban nhân dân thị trấn Thử Nghiệm");
+    b.driver.findElement(By.cssSelector("#edit-form button[type=submit]")).click();
+    b.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("done-text"), "Đã lưu cơ quan Ủy ban nhân dân thị trấn Thử Nghiệm."));
+    b.screenshot("officer-9-agencies");
+    desktop(b, "officer-9-agencies-desktop");
   }
 
   // --- helpers ---------------------------------------------------------------------------------

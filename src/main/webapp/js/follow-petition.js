@@ -57,6 +57,8 @@ async function render(petition) {
   text('result-field', await fieldName(petition.field));
   text('result-received', formatDateTime(petition.receivedAt));
   text('result-content', petition.content);
+  text('result-answer', petition.answer);
+  document.getElementById('result-answer-section').hidden = !petition.answer;
 
   const attachments = petition.attachments ?? [];
   document.getElementById('result-attachments').replaceChildren(

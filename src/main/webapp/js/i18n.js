@@ -48,7 +48,9 @@ function storedLanguage() {
 }
 
 async function use(lang) {
-  const response = await fetch(`i18n/${lang}.json`, { headers: { Accept: 'application/json' } });
+  // relative to this module, so pages in sub-folders (can-bo/) find the same files
+  const url = new URL(`../i18n/${lang}.json`, import.meta.url);
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) {
     throw new Error(`i18n/${lang}.json: ${response.status}`);
   }
@@ -118,6 +120,11 @@ export function formatDateTime(iso) {
   }
   const v = new Date(date.getTime() + 7 * 3600 * 1000);
   return `${pad(v.getUTCDate())}/${pad(v.getUTCMonth() + 1)}/${v.getUTCFullYear()} ${pad(v.getUTCHours())}:${pad(v.getUTCMinutes())}`;
+}
+
+/** An instant as dd/MM/yyyy in Vietnam time. */
+export function formatDate(iso) {
+  return formatDateTime(iso).slice(0, 10);
 }
 
 /** A file size for people: "820 KB", "2,4 MB" (in the current language's number format). */

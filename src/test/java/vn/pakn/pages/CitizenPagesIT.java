@@ -8,33 +8,21 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,8 +40,6 @@ import vn.pakn.testing.PetitionJson;
 @RunAsClient
 class CitizenPagesIT {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String TRACKING_CODE = "PAKN-\\d{4}-\\d{6}-[A-Z]";
   private static final String ACCESS_KEY = "[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}";
 
@@ -64,61 +50,25 @@ class CitizenPagesIT {
 
   @ArquillianResource URL base;
 
+  Browser session;
   ChromeDriver browser;
   WebDriverWait wait;
-  Path profile;
-  Path buildDirectory = Path.of(System.getProperty("pakn.buildDirectory", "target"));
+  Path buildDirectory = Browser.buildDirectory();
 
   @BeforeEach
   void openBrowser() throws IOException {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      System.err.println(
-          "\n*** BROWSER TESTS SKIPPED: install chromium chromium-driver ***\n"
-              + "*** (needs "
-              + CHROMIUM
-              + " and "
-              + CHROMEDRIVER
-              + ") ***\n");
-      Assumptions.assumeTrue(false, "BROWSER TESTS SKIPPED: install chromium chromium-driver");
-    }
-    profile = Files.createTempDirectory(buildDirectory, "chromium-profile-");
-    var options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-        "--window-size=412,915",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-    var service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().window().setSize(new Dimension(412, 915));
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    session = Browser.open();
+    browser = session.driver;
+    wait = session.wait;
   }
 
   @AfterEach
   void closeBrowser() throws IOException {
-    if (browser != null) {
+    if (session != null) {
       try {
         assertThat(pageErrors()).as("script errors, blocked or missing resources").isEmpty();
       } finally {
-        browser.quit();
-      }
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        session.close();
       }
     }
   }
@@ -339,41 +289,12 @@ class CitizenPagesIT {
         browser.executeScript("return document.activeElement && document.activeElement.id");
   }
 
-  /**
-   * What the browser console reports as errors: script errors, Content-Security-Policy violations,
-   * missing files. Refusals the pages expect and show (4xx answers of the API) are left out.
-   */
+  /** Console errors, leaving out the refusals of the API the pages expect and show (4xx). */
   private List<String> pageErrors() {
-    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-        .map(LogEntry::getMessage)
-        .filter(m -> !m.matches("(?s).*/api/petitions.* status of 4\\d\\d.*"))
-        .toList();
+    return session.pageErrors(Pattern.compile("(?s).*/api/petitions.* status of 4\\d\\d.*"));
   }
 
-  /** The whole page, not only the window, saved under target/screenshots. */
   private void screenshot(String name) throws IOException {
-    Path folder = Files.createDirectories(buildDirectory.resolve("screenshots"));
-    byte[] png;
-    try {
-      Number height =
-          (Number)
-              ((JavascriptExecutor) browser)
-                  .executeScript("return document.documentElement.scrollHeight");
-      Map<String, Object> shot =
-          browser.executeCdpCommand(
-              "Page.captureScreenshot",
-              Map.of(
-                  "format",
-                  "png",
-                  "captureBeyondViewport",
-                  true,
-                  "clip",
-                  Map.of("x", 0, "y", 0, "width", 412, "height", height.intValue(), "scale", 1)));
-      png = Base64.getDecoder().decode((String) shot.get("data"));
-    } catch (RuntimeException noDevTools) {
-      png = browser.getScreenshotAs(OutputType.BYTES);
-    }
-    Files.write(folder.resolve(name + ".png"), png);
+    session.screenshot(name);
   }
 }

@@ -9,11 +9,19 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.pakn.agencies.entity.Agency;
+import vn.pakn.officers.entity.Role;
+import vn.pakn.petitions.entity.Action;
+import vn.pakn.petitions.entity.Channel;
+import vn.pakn.petitions.entity.PetitionStatus;
+import vn.pakn.petitions.entity.Satisfaction;
+import vn.pakn.petitions.entity.SenderType;
 
 /**
  * The pages' texts live in i18n/vi.json and i18n/en.json: both files have the same keys, and every
@@ -57,6 +65,40 @@ class MessageFilesTest {
     assertThat(used).isNotEmpty();
     assertThat(messages("vi").keySet()).containsAll(used);
     assertThat(messages("en").keySet()).containsAll(used);
+  }
+
+  /**
+   * The officers' pages name the values of the domain's enums by keys built at run time ({@code
+   * officer.status.IN_PROGRESS}); each value has its text, and each step a form.
+   */
+  @Test
+  void theOfficersPagesNameEveryStatusChannelRoleAndStep() throws IOException {
+    Set<String> wanted = new TreeSet<>();
+    Map<String, Class<? extends Enum<?>>> enums =
+        Map.of(
+            "officer.status.", PetitionStatus.class,
+            "officer.channel.", Channel.class,
+            "officer.role.", Role.class,
+            "officer.senderType.", SenderType.class,
+            "officer.satisfaction.", Satisfaction.class,
+            "officer.level.", Agency.Level.class,
+            "officer.action.", Action.class);
+    enums.forEach(
+        (prefix, type) -> {
+          for (Enum<?> value : type.getEnumConstants()) {
+            wanted.add(prefix + value.name());
+          }
+        });
+    for (Action action : Action.values()) {
+      wanted.add("officer.action." + action.name() + ".submit");
+    }
+    assertThat(messages("vi").keySet()).containsAll(wanted);
+    assertThat(messages("en").keySet()).containsAll(wanted);
+
+    String petitionPage = Files.readString(WEBAPP.resolve("can-bo/phan-anh.html"));
+    for (Action action : Action.values()) {
+      assertThat(petitionPage).contains("data-action=\"" + action.name() + "\"");
+    }
   }
 
   private static JsonObject messages(String language) throws IOException {

@@ -1,0 +1,461 @@
+package vn.pakn.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import vn.pakn.testing.Api;
+import vn.pakn.testing.Deployments;
+import vn.pakn.testing.PetitionJson;
+import vn.pakn.testing.Sql;
+
+/**
+ * The officers' pages in real browsers with the demo accounts: a petition taken from the citizen's
+ * form to the answer by a receiving officer, a leader and a handling officer through the pages
+ * only; a step taken on a stale page; what a handling officer is offered; the report with its
+ * downloads. Each officer signs in in a browser of their own or after the previous one signed out.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OfficerPagesIT {
+
+  /**
+   * The API refusals the pages expect and show (a stale step) are not console errors to fail on.
+   */
+  private static final Pattern EXPECTED = Pattern.compile("(?s).*/api/.* status of 409.*");
+
+  private static final String ANSWER =
+      "Ủy ban nhân dân xã đã trả kết quả đăng ký khai sinh ngày 20/10; cán bộ chậm trễ đã được"
+          + " nhắc nhở.";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private final List<Browser> browsers = new ArrayList<>();
+
+  @AfterEach
+  void closeBrowsers() throws IOException {
+    try {
+      for (Browser b : browsers) {
+        assertThat(b.pageErrors(EXPECTED))
+            .as("script errors, blocked or missing resources")
+            .isEmpty();
+      }
+    } finally {
+      for (Browser b : browsers) {
+        b.close();
+      }
+    }
+  }
+
+  // --- the tests -------------------------------------------------------------------------------
+
+  @Test
+  void aPetitionGoesFromTheCitizensFormToTheAnswerThroughThePages() throws IOException {
+    Browser b = browser();
+    String[] receipt = fileAsACitizen(b);
+    String code = receipt[0];
+
+    signIn(b, "receiver", null);
+    WebElement link = b.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(code)));
+    WebElement row = link.findElement(By.xpath("./ancestor::tr"));
+    assertThat(row.getText())
+        .contains("Chậm trả kết quả đăng ký khai sinh", "Đã tiếp nhận", "Tư pháp – Hộ tịch")
+        .containsPattern("\\d{2}/\\d{2}/\\d{4}");
+    assertThat(b.driver.findElement(By.id("officer-who")).getText())
+        .contains("Nguyễn Văn Tiếp", "Văn phòng Ủy ban nhân dân tỉnh", "Tiếp nhận");
+    assertThat(
+            b.driver
+                .findElement(By.cssSelector(".officer-nav a[href='bao-cao.html']"))
+                .isDisplayed())
+        .as("reports are for leaders, reform officers and administrators")
+        .isFalse();
+    b.screenshot("officer-1-inbox");
+    desktop(b, "officer-1-inbox-desktop");
+
+    link.click();
+    waitForPetition(b);
+    assertThat(text(b, "s-name")).isEqualTo("Nguyễn Thị Hoa");
+    assertThat(text(b, "p-content")).startsWith("Tôi nộp hồ sơ đăng ký khai sinh");
+    assertThat(text(b, "p-channel")).isEqualTo("Cổng trực tuyến");
+    assertThat(b.driver.findElement(By.cssSelector("#p-attachments a")).getDomAttribute("href"))
+        .endsWith("api/inbox/" + code + "/attachments/1");
+    assertThat(visibleForms(b)).containsExactly("CLASSIFY", "REJECT", "ACCEPT", "TRANSFER");
+    b.screenshot("officer-2-petition-receiver");
+
+    b.driver.findElement(By.id("classify-withinCompetence-true")).click();
+    act(b, "CLASSIFY", "Phân loại");
+    assertThat(text(b, "p-competence")).isEqualTo("Thuộc thẩm quyền");
+    act(b, "ACCEPT", "Thụ lý");
+    assertThat(text(b, "p-status")).isEqualTo("Đã thụ lý");
+    signOut(b);
+
+    signIn(b, "leader", code);
+    new Select(b.driver.findElement(By.id("assign-handler"))).selectByValue("handler");
+    b.screenshot("officer-3-petition-leader");
+    desktop(b, "officer-3-petition-leader-desktop");
+    act(b, "ASSIGN", "Giao cán bộ xử lý");
+    assertThat(text(b, "p-status")).isEqualTo("Đã giao xử lý");
+    assertThat(text(b, "p-assignee")).contains("handler");
+    signOut(b);
+
+    signIn(b, "handler", code);
+    act(b, "START", "Bắt đầu xử lý");
+    type(b, "draft-answer-text", ANSWER);
+    act(b, "DRAFT_ANSWER", "Dự thảo trả lời");
+    assertThat(text(b, "p-answer")).isEqualTo(ANSWER);
+    signOut(b);
+
+    signIn(b, "leader", code);
+    act(b, "APPROVE_ANSWER", "Duyệt trả lời");
+    assertThat(text(b, "p-status")).isEqualTo("Đã duyệt trả lời");
+    signOut(b);
+
+    signIn(b, "handler", code);
+    act(b, "SEND_ANSWER", "Gửi trả lời");
+    assertThat(text(b, "p-status")).isEqualTo("Đã trả lời");
+    assertThat(b.driver.findElement(By.id("p-trail")).findElements(By.tagName("li"))).hasSize(8);
+    assertThat(text(b, "p-trail"))
+        .contains("Đã dự thảo trả lời → Đã duyệt trả lời", "leader (SL-VP)");
+    b.screenshot("officer-4-answered");
+    signOut(b);
+
+    b.driver.get(page("theo-doi.html?code=" + code + "#key=" + receipt[1]));
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+    assertThat(text(b, "result-status")).isEqualTo("Đã trả lời");
+    assertThat(text(b, "result-answer")).isEqualTo(ANSWER);
+    b.screenshot("officer-5-follow-answered");
+  }
+
+  @Test
+  void aStepOnAStalePageIsRefusedAndChangesNothing() throws IOException {
+    String code = newPetition();
+    Browser first = browser();
+    Browser second = browser();
+    signIn(first, "receiver", code);
+    signIn(second, "receiver", code);
+
+    first.driver.findElement(By.id("classify-withinCompetence-true")).click();
+    act(first, "CLASSIFY", "Phân loại");
+    long version = version(code);
+
+    second.driver.findElement(By.id("classify-withinCompetence-false")).click();
+    submit(second, "CLASSIFY");
+
+    WebElement summary =
+        second.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+    assertThat(summary.getText()).contains("Phản ánh vừa được người khác cập nhật");
+    assertThat(second.driver.findElement(By.id("reload")).isDisplayed()).isTrue();
+    assertThat(second.driver.findElement(By.id("done")).isDisplayed()).isFalse();
+    second.screenshot("officer-6-stale");
+    assertThat(version(code)).as("the stale step changed nothing").isEqualTo(version);
+    assertThat(
+            Sql.number(
+                "select count(*) from petition where tracking_code = ? and within_competence",
+                code))
+        .isEqualTo(1);
+
+    second.driver.findElement(By.id("reload")).click();
+    second.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("error-summary")));
+    second.wait.until(d -> d.findElement(By.id("classify-withinCompetence-true")).isSelected());
+    assertThat(text(second, "p-competence")).isEqualTo("Thuộc thẩm quyền");
+  }
+
+  @Test
+  void aHandlerIsOfferedOnlyHisStepsAndTheInboxFindsOverduePetitions() throws IOException {
+    String code = newPetition();
+    Api api = new Api(base);
+    step(
+        api,
+        "receiver",
+        code,
+        "CLASSIFY",
+        Json.createObjectBuilder().add("withinCompetence", true));
+    step(api, "receiver", code, "ACCEPT", Json.createObjectBuilder());
+    step(api, "leader", code, "ASSIGN", Json.createObjectBuilder().add("handler", "handler"));
+    Sql.update(
+        "update petition set due_at = now() - interval '2 days' where tracking_code = ?", code);
+
+    Browser b = browser();
+    signIn(b, "handler", code);
+    assertThat(visibleForms(b)).containsExactly("TRANSFER", "START");
+    assertThat(b.driver.findElement(By.id("action-ACCEPT")).isDisplayed()).isFalse();
+    assertThat(text(b, "p-due")).contains("Quá hạn");
+
+    b.driver.findElement(By.linkText("Hộp thư")).click();
+    waitForInbox(b);
+    b.driver.findElement(By.cssSelector("#filters-panel summary")).click();
+    b.wait.until(ExpectedConditions.elementToBeClickable(By.id("filter-overdue"))).click();
+    b.driver.findElement(By.id("filter-mine")).click();
+    b.driver.findElement(By.id("apply-filters")).click();
+    b.wait.until(ExpectedConditions.urlContains("overdue=true"));
+
+    WebElement link = b.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(code)));
+    WebElement badge =
+        link.findElement(By.xpath("./ancestor::tr")).findElement(By.cssSelector(".badge"));
+    assertThat(badge.getText()).isEqualTo("Quá hạn");
+    assertThat(badge.getDomAttribute("class")).contains("badge--overdue");
+    List<WebElement> rows = b.driver.findElements(By.cssSelector("#inbox-rows tr"));
+    assertThat(rows)
+        .allSatisfy(
+            r ->
+                assertThat(r.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Quá hạn"));
+    b.screenshot("officer-7-inbox-overdue");
+  }
+
+  @Test
+  void theReportShowsItsTableAndDownloadsCsvAndXlsx() throws IOException {
+    newPetition();
+    Browser b = browser();
+    signIn(b, "reform", null);
+    b.driver.findElement(By.linkText("Báo cáo")).click();
+    WebElement report =
+        b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report")));
+
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    boolean firstHalf = today.getMonthValue() <= 6;
+    String from = today.getYear() + (firstHalf ? "-01-01" : "-07-01");
+    String to = today.getYear() + (firstHalf ? "-06-30" : "-12-31");
+    assertThat(b.driver.findElement(By.id("from")).getDomProperty("value")).isEqualTo(from);
+    assertThat(b.driver.findElement(By.id("agency")).isDisplayed())
+        .as("reform officers choose the agency")
+        .isTrue();
+    assertThat(text(b, "report-title"))
+        .isEqualTo("Từ " + vietnamese(from) + " đến " + vietnamese(to));
+    assertThat(report.findElement(By.cssSelector("tfoot")).getText()).contains("Tổng cộng");
+    assertThat(report.findElement(By.cssSelector("tbody")).getText())
+        .contains("Văn phòng Ủy ban nhân dân tỉnh (SL-VP)");
+    assertThat(report.findElement(By.cssSelector("tbody")).getText())
+        .as("rates as percentages with one decimal, or a dash when there is nothing to rate")
+        .containsPattern("(\\d+,\\d%|–)");
+
+    String csv = b.driver.findElement(By.id("download-csv")).getDomAttribute("href");
+    String xlsx = b.driver.findElement(By.id("download-xlsx")).getDomAttribute("href");
+    String query = "api/reports/petitions?from=" + from + "&to=" + to + "&format=";
+    assertThat(csv).isEqualTo(page(query + "csv"));
+    assertThat(xlsx).isEqualTo(page(query + "xlsx"));
+    Object fetched =
+        b.driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "Promise.all([arguments[0], arguments[1]].map((u) => fetch(u, {credentials:"
+                + " 'same-origin'}).then((r) => r.status + ' ' + r.headers.get('Content-Type'))))"
+                + ".then(done, (e) => done(String(e)));",
+            csv,
+            xlsx);
+    assertThat(fetched)
+        .asString()
+        .contains("200 text/csv")
+        .contains("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    b.screenshot("officer-8-report");
+    desktop(b, "officer-8-report-desktop");
+  }
+
+  @Test
+  void anAdministratorAddsAnAgencyAndChangesIt() throws IOException {
+    String code = "SL-T" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
+    Browser b = browser();
+    signIn(b, "admin", null);
+    b.driver.findElement(By.linkText("Cơ quan")).click();
+    b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tree"), "Sở Tư pháp"));
+
+    type(b, "create-code", code);
+    type(b, "create-name", "Ủy ban nhân dân thị trấn Thử");
+    new Select(b.driver.findElement(By.id("create-level"))).selectByValue("COMMUNE");
+    new Select(b.driver.findElement(By.id("create-parent"))).selectByValue("SL-PY");
+    b.driver.findElement(By.id("create-receives")).click();
+    b.driver.findElement(By.id("create-form-field-TPHT")).click();
+    b.driver.findElement(By.cssSelector("#create-form button[type=submit]")).click();
+    b.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("done-text"), "Đã thêm cơ quan Ủy ban nhân dân thị trấn Thử."));
+    assertThat(text(b, "tree")).contains(code + " · Xã", "Lĩnh vực: Tư pháp – Hộ tịch");
+
+    b.driver
+        .findElement(By.cssSelector("button[aria-label='Sửa Ủy ban nhân dân thị trấn Thử']"))
+        .click();
+    type(b, "edit-name", "Ủy ban nhân dân thị trấn Thử Nghiệm");
+    b.driver.findElement(By.cssSelector("#edit-form button[type=submit]")).click();
+    b.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("done-text"), "Đã lưu cơ quan Ủy ban nhân dân thị trấn Thử Nghiệm."));
+    b.screenshot("officer-9-agencies");
+    desktop(b, "officer-9-agencies-desktop");
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private Browser browser() throws IOException {
+    Browser b = Browser.open();
+    browsers.add(b);
+    return b;
+  }
+
+  /** Files a petition with an attachment on the citizen's form; returns its code and key. */
+  private String[] fileAsACitizen(Browser b) throws IOException {
+    Path pdf = Browser.buildDirectory().resolve("biên nhận.pdf");
+    Files.write(
+        pdf,
+        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    b.driver.get(page("gui-phan-anh.html"));
+    b.wait.until(ExpectedConditions.elementToBeClickable(By.id("kind-CONDUCT")));
+    b.wait.until(d -> new Select(d.findElement(By.id("field"))).getOptions().size() > 1);
+    b.driver.findElement(By.id("sender-type-person")).click();
+    type(b, "sender-name", "Nguyễn Thị Hoa");
+    type(b, "sender-address", "Tổ 5, thị trấn Phù Yên, tỉnh Sơn La");
+    type(b, "sender-phone", "0912 345 678");
+    b.driver.findElement(By.id("kind-CONDUCT")).click();
+    new Select(b.driver.findElement(By.id("field"))).selectByValue("TPHT");
+    type(b, "procedure", "Đăng ký khai sinh");
+    type(b, "title", "Chậm trả kết quả đăng ký khai sinh");
+    type(
+        b,
+        "content",
+        "Tôi nộp hồ sơ đăng ký khai sinh cho con ngày 02/10 tại UBND xã, đến nay quá hạn mà chưa"
+            + " nhận được kết quả.");
+    b.driver.findElement(By.id("attachments")).sendKeys(pdf.toAbsolutePath().toString());
+    b.driver.findElement(By.id("submit")).click();
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+    return new String[] {text(b, "receipt-code"), text(b, "receipt-key")};
+  }
+
+  private String newPetition() {
+    return new Api(base)
+        .postJson("api/petitions", PetitionJson.valid().toString())
+        .json()
+        .getString("trackingCode");
+  }
+
+  private void step(
+      Api api, String account, String code, String action, jakarta.json.JsonObjectBuilder fields) {
+    String token =
+        api.postJson("api/tokens", "{\"username\":\"" + account + "\",\"password\":\"demo\"}")
+            .json()
+            .getString("token");
+    JsonObject body = fields.add("action", action).add("version", version(code)).build();
+    var reply =
+        api.postJson(
+            "api/inbox/" + code + "/actions", body.toString(), "Authorization", "Bearer " + token);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+  }
+
+  private static long version(String code) {
+    return Sql.number("select version from petition where tracking_code = ?", code);
+  }
+
+  /**
+   * Signs in on the sign-in page; with a code, through ?next= straight to that petition, otherwise
+   * to the inbox.
+   */
+  private void signIn(Browser b, String username, String code) {
+    String next =
+        code == null
+            ? ""
+            : "?next=" + URLEncoder.encode("phan-anh.html?code=" + code, StandardCharsets.UTF_8);
+    b.driver.get(page("can-bo/dang-nhap.html" + next));
+    b.wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-language-switch]")));
+    type(b, "username", username);
+    type(b, "password", "demo");
+    b.driver.findElement(By.id("sign-in")).click();
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("officer-bar")));
+    if (code == null) {
+      b.wait.until(ExpectedConditions.urlContains("can-bo/hop-thu.html"));
+      waitForInbox(b);
+    } else {
+      waitForPetition(b);
+    }
+  }
+
+  private void waitForInbox(Browser b) {
+    b.wait.until(
+        ExpectedConditions.textMatches(By.id("inbox-count"), Pattern.compile("\\d+ phản ánh.*")));
+  }
+
+  private void signOut(Browser b) {
+    b.driver.findElement(By.id("sign-out")).click();
+    b.wait.until(ExpectedConditions.urlContains("can-bo/dang-nhap.html"));
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+  }
+
+  private void waitForPetition(Browser b) {
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("petition")));
+  }
+
+  private List<String> visibleForms(Browser b) {
+    return b.driver.findElements(By.cssSelector("form[data-action]")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(f -> f.getDomAttribute("data-action"))
+        .toList();
+  }
+
+  private void submit(Browser b, String action) {
+    WebElement button =
+        b.driver.findElement(By.cssSelector("#action-" + action + " button[type=submit]"));
+    b.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    button.click();
+  }
+
+  /** Takes a step with the form as filled, and waits for the page to confirm it. */
+  private void act(Browser b, String action, String title) {
+    submit(b, action);
+    b.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("done-text"), "Đã thực hiện: " + title + "."));
+  }
+
+  /** The same page at desktop width, then back to the phone. */
+  private void desktop(Browser b, String name) throws IOException {
+    b.driver.manage().window().setSize(Browser.DESKTOP);
+    b.wait.until(
+        d -> ((Number) b.driver.executeScript("return window.innerWidth")).intValue() > 1000);
+    b.screenshot(name);
+    b.driver.manage().window().setSize(Browser.PHONE);
+  }
+
+  private static String vietnamese(String isoDate) {
+    String[] p = isoDate.split("-");
+    return p[2] + "/" + p[1] + "/" + p[0];
+  }
+
+  private String page(String relative) {
+    String root = base.toString();
+    return (root.endsWith("/") ? root : root + "/") + relative;
+  }
+
+  private static String text(Browser b, String id) {
+    return b.driver.findElement(By.id(id)).getText();
+  }
+
+  private static void type(Browser b, String id, String text) {
+    WebElement input = b.driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+}

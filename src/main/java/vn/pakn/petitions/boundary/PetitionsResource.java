@@ -1,5 +1,6 @@
 package vn.pakn.petitions.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +44,7 @@ import vn.pakn.platform.control.ProblemException;
  */
 @Path("petitions")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class PetitionsResource {
 
   public static final String ACCESS_KEY_HEADER = "X-Access-Key";

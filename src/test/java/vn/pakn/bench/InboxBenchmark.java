@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * provincial office, and prints p50/p99 per kind of query. Not a test: run it by hand (README.md).
  *
  * <p>Options: {@code --petitions N} (1000000), {@code --requests R} per query kind (400), {@code
- * --concurrency C} (8), {@code --port P} (8766).
+ * --concurrency C,C…} (1,8), {@code --port P} (8766), {@code --db-url jdbc:postgresql://…} to use an
+ * existing, empty database (user and password postgres) instead of one started from jars.
  */
 public final class InboxBenchmark {
 
@@ -40,11 +41,18 @@ public final class InboxBenchmark {
     }
     int petitions = Integer.parseInt(opt.getOrDefault("petitions", "1000000"));
     int requests = Integer.parseInt(opt.getOrDefault("requests", "400"));
-    int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "8"));
+    int[] concurrencies =
+        Arrays.stream(opt.getOrDefault("concurrency", "1,8").split(","))
+            .mapToInt(Integer::parseInt)
+            .toArray();
     int port = Integer.parseInt(opt.getOrDefault("port", "8766"));
 
-    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-      String dbUrl = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
+    EmbeddedPostgres pg = opt.containsKey("db-url") ? null : EmbeddedPostgres.builder().start();
+    try {
+      String dbUrl =
+          pg == null
+              ? opt.get("db-url")
+              : "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
       Process app = start(port, dbUrl);
       try {
         String base = "http://localhost:" + port + "/";
@@ -59,13 +67,14 @@ public final class InboxBenchmark {
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String token = token(http, base, "leader");
         Map<String, String> queries = new LinkedHashMap<>();
-        queries.put("default (held now, newest first)", "api/inbox");
+        queries.put("default (open, held now, newest first)", "api/inbox");
+        queries.put("state=ALL (held now, newest first)", "api/inbox?state=ALL");
         queries.put(
             "status=IN_PROGRESS,EXTENDED sort=due asc",
             "api/inbox?status=IN_PROGRESS,EXTENDED&sort=DUE&dir=asc");
         queries.put("overdue sort=due", "api/inbox?overdue=true&sort=DUE&dir=asc");
         queries.put("field=TNMT kind=CONDUCT", "api/inbox?field=TNMT&kind=CONDUCT");
-        queries.put("page 200 of 20", "api/inbox?page=200");
+        queries.put("page 50 of 20 (the last page counted)", "api/inbox?page=50&state=ALL");
         queries.put(
             "history (ever held) status=ANSWERED", "api/inbox?history=true&status=ANSWERED");
         System.out.printf(
@@ -81,9 +90,14 @@ public final class InboxBenchmark {
               "%-42s %8.1f %8.1f %8s%n",
               q.getKey(), lat[requests / 2] / 1e6, lat[(int) (requests * 0.99)] / 1e6, total);
         }
+        }
       } finally {
         app.destroy();
         app.waitFor(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      if (pg != null) {
+        pg.close();
       }
     }
   }
@@ -92,32 +106,37 @@ public final class InboxBenchmark {
   static void load(Connection c, int n) throws Exception {
     try (var s = c.createStatement()) {
       s.execute("select setseed(0.42)");
+      // three years of petitions; those of the last 30 days are still being handled, older ones
+      // are finished (answered, closed, published or not accepted)
       s.execute(
           "insert into petition (id, version, tracking_code, access_key_hash, status, kind, channel,"
               + " field_code, title, content, sender_type, sender_name, sender_address, sender_phone,"
               + " publish_name, language, received_at, status_changed_at, agency_id, due_at,"
               + " extension_requested)"
               + " select 10000000 + g, 1, 'PAKN-BENCH-' || g, md5(g::text) || md5(g::text),"
-              + " (array['RECEIVED','ACCEPTED','ASSIGNED','IN_PROGRESS','EXTENDED','ANSWER_DRAFTED',"
-              + "'APPROVED','ANSWERED','CLOSED','REJECTED','TRANSFERRED','ANSWERED','CLOSED','CLOSED'])"
-              + "[1 + floor(random() * 14)::int],"
+              + " case when age < 30 then (array['RECEIVED','ACCEPTED','ASSIGNED','IN_PROGRESS',"
+              + "'EXTENDED','ANSWER_DRAFTED','APPROVED','TRANSFERRED'])[1 + floor(random() * 8)::int]"
+              + " else (array['ANSWERED','CLOSED','CLOSED','PUBLISHED','REJECTED'])"
+              + "[1 + floor(random() * 5)::int] end,"
               + " (array['CONDUCT','REGULATION_CONTENT','PROPOSAL'])[1 + floor(random() * 3)::int],"
               + " 'WEB',"
               + " (array['GTVT','CT','XD','KHDT','TNMT','TPHT','LDTBXH','NNPTNT','VHTT','NV','GDDT',"
               + "'BHXH','THUE','CA'])[1 + floor(random() * 14)::int],"
               + " 'Phản ánh số ' || g || ' về thủ tục hành chính', 'Nội dung phản ánh ' || g,"
               + " 'PERSON', 'Người gửi ' || g, 'Sơn La', '0912345678', false, 'vi',"
-              + " now() - ((g % 1095) || ' days')::interval - ((g % 86400) || ' seconds')::interval,"
-              + " now() - ((g % 1095) || ' days')::interval,"
+              + " now() - (age || ' days')::interval - ((g % 86400) || ' seconds')::interval,"
+              + " now() - (age || ' days')::interval,"
               + " (array[2,2,2,3,4,5,6,7,8,9,10,11,12,13])[1 + floor(random() * 14)::int],"
-              + " now() - ((g % 1095) || ' days')::interval + interval '14 days', false"
-              + " from generate_series(1, "
+              + " now() - (age || ' days')::interval + interval '14 days', false"
+              + " from (select g, (g % 1095) as age from generate_series(1, "
               + n
-              + ") g");
+              + ") g) s");
       s.execute(
           "insert into petition_hop (id, petition_id, position, agency_id, since)"
               + " select id, id, 1, agency_id, received_at from petition where id >= 10000000");
-      s.execute("analyze");
+      // settle the table as a long-running database would be: visibility map and statistics
+      // fresh, so autovacuum does not start in the middle of the measurement
+      s.execute("vacuum (analyze) petition, petition_hop");
     }
   }
 

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.pakn.petitions.control.Inbox;
-import vn.pakn.petitions.entity.Petition;
 import vn.pakn.platform.control.Messages;
 
 /**
@@ -29,19 +28,19 @@ public record InboxPage(long total, boolean totalExact, int page, int size, List
       long version) {}
 
   static InboxPage of(Inbox.Page result, int page, int size, Messages messages, EntityManager em) {
-    List<Petition> petitions = result.items();
+    List<Inbox.Line> lines = result.items();
     Names names =
         Names.of(
             em,
-            petitions.stream().map(Petition::agencyId).toList(),
-            petitions.stream().map(Petition::assigneeId).toList());
+            lines.stream().map(Inbox.Line::agencyId).toList(),
+            lines.stream().map(Inbox.Line::assigneeId).toList());
     OffsetDateTime now = OffsetDateTime.now();
     return new InboxPage(
         result.total(),
         result.exact(),
         page,
         size,
-        petitions.stream()
+        lines.stream()
             .map(
                 p ->
                     new Item(

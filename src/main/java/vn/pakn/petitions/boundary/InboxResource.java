@@ -51,8 +51,12 @@ public class InboxResource {
   @PersistenceContext EntityManager em;
 
   @GET
-  @Operation(summary = "Petitions the officer's agency holds (or, with history=true, has held)")
+  @Operation(
+      summary =
+          "Petitions the officer's agency holds (or, with history=true, has held): by default the"
+              + " open ones (state=OPEN|FINISHED|ALL; a status list overrides the state)")
   public InboxPage list(
+      @QueryParam("state") @DefaultValue("OPEN") String state,
       @QueryParam("status") String status,
       @QueryParam("field") String field,
       @QueryParam("kind") String kind,
@@ -78,6 +82,7 @@ public class InboxResource {
     }
     var filter =
         new Inbox.Filter(
+            enumValue(Inbox.State.class, "state", state.toUpperCase(), violations),
             statuses(status, violations),
             field,
             enumValue(PetitionKind.class, "kind", kind, violations),

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the schema up to date with Flyway before the application serves anything. The demo data (a
+ * Brings the schema up to date with Flyway before the application serves anything. What only
+ * PostgreSQL can do (partial indexes) is a second location, applied there alone. The demo data (a
  * province with agencies) is a second migration location, applied only when demo data is on: by
  * default exactly when the database is the embedded H2 one, never on a configured production
  * database.
@@ -43,6 +44,9 @@ public class DatabaseMigrations {
   @PostConstruct
   void migrate() {
     List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+    if (url.startsWith("jdbc:postgresql:")) {
+      locations.add("classpath:db/postgresql");
+    }
     if (demoEnabled()) {
       locations.add("classpath:db/demo");
     }

@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * provincial office, and prints p50/p99 per kind of query. Not a test: run it by hand (README.md).
  *
  * <p>Options: {@code --petitions N} (1000000), {@code --requests R} per query kind (400), {@code
- * --concurrency C,C…} (1,8), {@code --port P} (8766), {@code --db-url jdbc:postgresql://…} to use an
- * existing, empty database (user and password postgres) instead of one started from jars.
+ * --concurrency C,C…} (1,8), {@code --port P} (8766), {@code --db-url jdbc:postgresql://…} to use
+ * an existing, empty database (user and password postgres) instead of one started from jars.
  */
 public final class InboxBenchmark {
 
@@ -77,19 +77,32 @@ public final class InboxBenchmark {
         queries.put("page 50 of 20 (the last page counted)", "api/inbox?page=50&state=ALL");
         queries.put(
             "history (ever held) status=ANSWERED", "api/inbox?history=true&status=ANSWERED");
-        System.out.printf(
-            "%-42s %8s %8s %8s%n",
-            "query (" + concurrency + " clients)", "p50 ms", "p99 ms", "total");
-        for (var q : queries.entrySet()) {
-          run(http, URI.create(base).resolve(q.getValue()), token, requests / 4, concurrency, null);
-          long[] lat = new long[requests];
-          String total =
-              run(http, URI.create(base).resolve(q.getValue()), token, requests, concurrency, lat);
-          Arrays.sort(lat);
+        for (int concurrency : concurrencies) {
           System.out.printf(
-              "%-42s %8.1f %8.1f %8s%n",
-              q.getKey(), lat[requests / 2] / 1e6, lat[(int) (requests * 0.99)] / 1e6, total);
-        }
+              "%-42s %8s %8s %8s%n",
+              "query (" + concurrency + " clients)", "p50 ms", "p99 ms", "total");
+          for (var q : queries.entrySet()) {
+            run(
+                http,
+                URI.create(base).resolve(q.getValue()),
+                token,
+                requests / 4,
+                concurrency,
+                null);
+            long[] lat = new long[requests];
+            String total =
+                run(
+                    http,
+                    URI.create(base).resolve(q.getValue()),
+                    token,
+                    requests,
+                    concurrency,
+                    lat);
+            Arrays.sort(lat);
+            System.out.printf(
+                "%-42s %8.1f %8.1f %8s%n",
+                q.getKey(), lat[requests / 2] / 1e6, lat[(int) (requests * 0.99)] / 1e6, total);
+          }
         }
       } finally {
         app.destroy();

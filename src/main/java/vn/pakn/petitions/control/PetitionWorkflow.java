@@ -98,27 +98,7 @@ public class PetitionWorkflow {
       case CLOSE -> p.close(actor, now);
       case REOPEN ->
           p.reopen(actor, step.requiredText("reason", MAX_NOTE), deadlines.answerDue(now), now);
-      case PUBLISH, UNPUBLISH -> throw new ProblemException(400, "publish-through-publications");
     }
-    return taken(p);
-  }
-
-  /**
-   * Marks a petition published; called by the publication component in the transaction that stores
-   * the public copy.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Petition publish(String typedCode, Actor actor) {
-    Petition p = forOfficer(typedCode, actor);
-    p.publish(actor, now());
-    return taken(p);
-  }
-
-  /** Marks a petition no longer published; called by the publication component. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Petition unpublish(String typedCode, Actor actor, String reason) {
-    Petition p = forOfficer(typedCode, actor);
-    p.unpublish(actor, reason, now());
     return taken(p);
   }
 

@@ -44,11 +44,7 @@ public enum Action {
   RETURN_ANSWER(EnumSet.of(Role.LEADER), ANSWER_DRAFTED, APPROVED),
   SEND_ANSWER(EnumSet.of(Role.LEADER, Role.HANDLER), APPROVED),
   CLOSE(EnumSet.of(Role.RECEIVER, Role.LEADER), ANSWERED, PUBLISHED),
-  REOPEN(EnumSet.of(Role.LEADER), ANSWERED, PUBLISHED, CLOSED),
-  /** Through the publication component, which stores the redacted public copy. */
-  PUBLISH(EnumSet.of(Role.LEADER), ANSWERED, CLOSED),
-  /** Through the publication component, which withdraws the public copy. */
-  UNPUBLISH(EnumSet.of(Role.LEADER), PUBLISHED);
+  REOPEN(EnumSet.of(Role.LEADER), ANSWERED, PUBLISHED, CLOSED);
 
   private final Set<Role> roles;
   private final Set<PetitionStatus> from;

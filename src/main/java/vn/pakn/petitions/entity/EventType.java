@@ -19,7 +19,5 @@ public enum EventType {
   ANSWERED,
   CLOSED,
   REOPENED,
-  RATED,
-  PUBLISHED,
-  UNPUBLISHED
+  RATED
 }

@@ -427,27 +427,6 @@ public class Petition {
     record(actor, EventType.CLOSED, PetitionStatus.CLOSED, true, null, null, null, now);
   }
 
-  /** The answer is published (Decree 20 Art. 19); the public copy lives with the publication. */
-  public void publish(Actor actor, OffsetDateTime now) {
-    check(Action.PUBLISH, actor);
-    record(
-        actor,
-        EventType.PUBLISHED,
-        PetitionStatus.PUBLISHED,
-        true,
-        null,
-        null,
-        "Nghị định 20/2008/NĐ-CP, Điều 19",
-        now);
-  }
-
-  /** The public copy is withdrawn, with a reason. */
-  public void unpublish(Actor actor, String reason, OffsetDateTime now) {
-    check(Action.UNPUBLISH, actor);
-    requireText(reason, "reason");
-    record(actor, EventType.UNPUBLISHED, PetitionStatus.ANSWERED, false, reason, null, null, now);
-  }
-
   /** The last event, for observers of a step. */
   public PetitionEvent lastEvent() {
     return events.get(events.size() - 1);

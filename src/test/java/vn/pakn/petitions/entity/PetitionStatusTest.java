@@ -21,9 +21,10 @@ class PetitionStatusTest {
   }
 
   @Test
-  void aRejectedPetitionIsFinalAndAClosedOneCanOnlyBeReopened() {
+  void aRejectedPetitionIsFinalAndAClosedOneCanOnlyBeReopenedOrPublished() {
     assertThat(PetitionStatus.REJECTED.next()).isEmpty();
-    assertThat(PetitionStatus.CLOSED.next()).containsExactly(PetitionStatus.IN_PROGRESS);
+    assertThat(PetitionStatus.CLOSED.next())
+        .containsExactlyInAnyOrder(PetitionStatus.IN_PROGRESS, PetitionStatus.PUBLISHED);
   }
 
   @Test

@@ -1,14 +1,11 @@
 package vn.pakn.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -19,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 import vn.pakn.testing.PetitionJson;
 
@@ -47,7 +42,7 @@ public final class FilingBenchmark {
     int warmup = Integer.parseInt(opt.getOrDefault("warmup", "3000"));
 
     EmbeddedPostgres pg = null;
-    Process app = null;
+    BenchApp app = null;
     String url = opt.get("url");
     String dbUrl = opt.get("db-url");
     String dbUser = opt.getOrDefault("db-user", "postgres");
@@ -57,9 +52,8 @@ public final class FilingBenchmark {
         pg = EmbeddedPostgres.builder().start();
         dbUrl = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
         int port = Integer.parseInt(opt.getOrDefault("port", "8765"));
-        app = startApp(port, dbUrl, dbUser, dbPassword, opt.getOrDefault("jvm", ""));
-        url = "http://localhost:" + port + "/";
-        awaitReady(url, app);
+        app = BenchApp.start(port, dbUrl, "app.log", opt.getOrDefault("jvm", ""));
+        url = app.base;
       }
       var http =
           HttpClient.newBuilder()
@@ -97,8 +91,7 @@ public final class FilingBenchmark {
       }
     } finally {
       if (app != null) {
-        app.destroy();
-        app.waitFor(60, TimeUnit.SECONDS);
+        app.close();
       }
       if (pg != null) {
         pg.close();
@@ -163,55 +156,6 @@ public final class FilingBenchmark {
         return rows.getLong(1);
       }
     }
-  }
-
-  private static Process startApp(
-      int port, String dbUrl, String user, String password, String jvmOptions) throws Exception {
-    Path dir = Files.createDirectories(Path.of("target", "bench"));
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String option : jvmOptions.split(" ")) {
-      if (!option.isBlank()) {
-        command.add(option);
-      }
-    }
-    command.addAll(
-        List.of(
-            "-Dpakn.db.driver=org.postgresql.ds.PGSimpleDataSource",
-            "-Dpakn.db.url=" + dbUrl,
-            "-Dpakn.db.user=" + user,
-            "-Dpakn.db.password=" + password,
-            "-jar",
-            new File("target/pakn-microbundle.jar").getAbsolutePath(),
-            "--port",
-            String.valueOf(port)));
-    var pb =
-        new ProcessBuilder(command)
-            .directory(dir.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("app.log").toFile());
-    System.out.println("starting the app on PostgreSQL " + dbUrl + " (log: target/bench/app.log)");
-    return pb.start();
-  }
-
-  private static void awaitReady(String url, Process app) {
-    var http = HttpClient.newHttpClient();
-    var ready = HttpRequest.newBuilder(URI.create(url).resolve("health/ready")).build();
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-    while (System.nanoTime() < deadline) {
-      if (!app.isAlive()) {
-        throw new IllegalStateException("the app stopped: see target/bench/app.log");
-      }
-      try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (Exception notYet) {
-        // not listening yet
-      }
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
-    }
-    throw new IllegalStateException("the app was not ready within 3 minutes");
   }
 
   private static long percentile(long[] sorted, double p) {

@@ -1,25 +1,17 @@
 package vn.pakn.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 
 /**
@@ -53,10 +45,8 @@ public final class InboxBenchmark {
           pg == null
               ? opt.get("db-url")
               : "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
-      Process app = start(port, dbUrl);
-      try {
-        String base = "http://localhost:" + port + "/";
-        awaitReady(base, app);
+      try (BenchApp app = BenchApp.start(port, dbUrl, "inbox-app.log", "", "-Dpakn.demo=true")) {
+        String base = app.base;
         long t0 = System.nanoTime();
         try (Connection c = DriverManager.getConnection(dbUrl, "postgres", "postgres")) {
           load(c, petitions);
@@ -104,9 +94,6 @@ public final class InboxBenchmark {
                 q.getKey(), lat[requests / 2] / 1e6, lat[(int) (requests * 0.99)] / 1e6, total);
           }
         }
-      } finally {
-        app.destroy();
-        app.waitFor(60, TimeUnit.SECONDS);
       }
     } finally {
       if (pg != null) {
@@ -214,48 +201,5 @@ public final class InboxBenchmark {
       throw new IllegalStateException("no token: " + response.body());
     }
     return m.group(1);
-  }
-
-  static Process start(int port, String dbUrl) throws Exception {
-    Path dir = Files.createDirectories(Path.of("target", "bench"));
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dpakn.db.driver=org.postgresql.ds.PGSimpleDataSource",
-                "-Dpakn.db.url=" + dbUrl,
-                "-Dpakn.db.user=postgres",
-                "-Dpakn.db.password=postgres",
-                "-Dpakn.demo=true",
-                "-jar",
-                new File("target/pakn-microbundle.jar").getAbsolutePath(),
-                "--port",
-                String.valueOf(port)));
-    System.out.println("starting the app (log: target/bench/inbox-app.log)");
-    return new ProcessBuilder(command)
-        .directory(dir.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("inbox-app.log").toFile())
-        .start();
-  }
-
-  static void awaitReady(String base, Process app) {
-    var http = HttpClient.newHttpClient();
-    var ready = HttpRequest.newBuilder(URI.create(base).resolve("health/ready")).build();
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-    while (System.nanoTime() < deadline) {
-      if (!app.isAlive()) {
-        throw new IllegalStateException("the app stopped: see target/bench/inbox-app.log");
-      }
-      try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (Exception notYet) {
-        // not listening yet
-      }
-      LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
-    }
-    throw new IllegalStateException("the app was not ready within 3 minutes");
   }
 }

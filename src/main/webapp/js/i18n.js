@@ -122,6 +122,23 @@ export function formatDateTime(iso) {
   return `${pad(v.getUTCDate())}/${pad(v.getUTCMonth() + 1)}/${v.getUTCFullYear()} ${pad(v.getUTCHours())}:${pad(v.getUTCMinutes())}`;
 }
 
+/**
+ * A deadline as the law counts it (Civil Code Art. 148): the API gives the exclusive instant, 00:00 of
+ * the day after the last day, which people read as "24:00" of the last day.
+ */
+export function formatDeadline(iso) {
+  const text = formatDateTime(iso);
+  if (!text.endsWith(' 00:00')) {
+    return text;
+  }
+  return `${formatDateTime(new Date(new Date(iso).getTime() - 60 * 1000).toISOString()).slice(0, 10)} 24:00`;
+}
+
+/** A deadline's last day as dd/MM/yyyy. */
+export function formatDeadlineDate(iso) {
+  return formatDeadline(iso).slice(0, 10);
+}
+
 /** An instant as dd/MM/yyyy in Vietnam time. */
 export function formatDate(iso) {
   return formatDateTime(iso).slice(0, 10);

@@ -2,7 +2,7 @@
 // (?status=RECEIVED,ACCEPTED&overdue=true&sort=DUE&dir=asc&page=2), so a view can be bookmarked,
 // shared and reloaded; the table becomes a list of cards on a phone.
 
-import { t, onLanguageChange, formatDate } from './i18n.js';
+import { t, onLanguageChange, formatDate, formatDeadlineDate } from './i18n.js';
 import { ApiError } from './api.js';
 import { get } from './officer-api.js';
 import { startOfficerPage } from './officer-shell.js';
@@ -119,7 +119,7 @@ function row(item) {
   status.className = 'tag';
   status.textContent = item.statusLabel;
   const due = document.createElement('span');
-  due.textContent = item.due ? formatDate(item.due) : '–';
+  due.textContent = item.due ? formatDeadlineDate(item.due) : '–';
   const flag = badge(item);
   const dueCell = cell('officer.inbox.col.due', due);
   if (flag) {

@@ -3,7 +3,7 @@
 // shows; a step taken on a stale page is refused by the server (409) and the page offers a reload
 // instead of guessing. Everything the petition holds goes into the page with textContent.
 
-import { t, onLanguageChange, formatDateTime, formatSize } from './i18n.js';
+import { t, onLanguageChange, formatDateTime, formatDeadline, formatSize } from './i18n.js';
 import { ApiError } from './api.js';
 import { get, post, url, hasRole } from './officer-api.js';
 import { startOfficerPage, param } from './officer-shell.js';
@@ -80,7 +80,7 @@ function renderDetails(p) {
   value('p-status', p.statusLabel);
   const due = document.getElementById('p-due');
   due.closest('.summary-list__row').hidden = false;
-  due.textContent = p.due ? formatDateTime(p.due) : '–';
+  due.textContent = p.due ? formatDeadline(p.due) : '–';
   const badge = dueBadge(p);
   if (badge) {
     const b = document.createElement('strong');

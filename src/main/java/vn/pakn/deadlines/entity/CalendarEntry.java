@@ -12,7 +12,7 @@ import vn.pakn.deadlines.control.OfficialDayType;
 @Embeddable
 public class CalendarEntry {
 
-  @Column(name = "day", nullable = false)
+  @Column(name = "entry_date", nullable = false)
   private LocalDate day;
 
   @Enumerated(EnumType.STRING)

@@ -35,7 +35,7 @@ public class CalendarRevision {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "calendar_revision_seq")
   private Long id;
 
-  @Column(nullable = false)
+  @Column(name = "cal_year", nullable = false)
   private int year;
 
   @Column(nullable = false)

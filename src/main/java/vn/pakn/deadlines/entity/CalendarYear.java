@@ -26,7 +26,9 @@ public class CalendarYear {
 
   public static final String ALL = "CalendarYear.all";
 
-  @Id private int year;
+  @Id
+  @Column(name = "cal_year")
+  private int year;
 
   @Column(nullable = false)
   private int revision;
@@ -38,7 +40,7 @@ public class CalendarYear {
   private OffsetDateTime updatedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "calendar_entry", joinColumns = @JoinColumn(name = "year"))
+  @CollectionTable(name = "calendar_entry", joinColumns = @JoinColumn(name = "cal_year"))
   private List<CalendarEntry> entries = new ArrayList<>();
 
   protected CalendarYear() {}

@@ -92,3 +92,8 @@ export async function signOut() {
     window.location.assign(url('can-bo/dang-nhap.html'));
   }
 }
+
+/** Sends a file's text as it is (e.g. text/csv), with the session's CSRF token. */
+export function upload(path, contentType, body) {
+  return send(path, { method: 'POST', headers: { 'Content-Type': contentType }, body });
+}

@@ -23,6 +23,15 @@
  * computed for UTC+7 (Hồ Ngọc Đức's astronomical method), never Chinese tables (UTC+8), which
  * differ on Tết in 1985, 2007, 2030 and 2053.
  *
- * <p>Everything in {@code control} is pure Java, testable without a container.
+ * <p>The official data is stored per year as entries ({@code calendar_entry}: date, type, name,
+ * legal reference), replaced whole by an administrator and audited ({@code calendar_revision}: who,
+ * when, how, and the year's entries after the change as CSV). {@code WorkingCalendars} builds the
+ * calendar in force from it, caches it and drops the cache after a committed change (one cache per
+ * server: several servers would need a shared signal). Data is checked before anything is stored
+ * ({@code OfficialDays}), so an import with one bad line, or a day both off and worked, changes
+ * nothing.
+ *
+ * <p>The lunar, calendar and deadline classes of {@code control} are pure Java, testable without a
+ * container.
  */
 package vn.pakn.deadlines;

@@ -1,19 +1,17 @@
 package vn.pakn.petitions.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.pakn.deadlines.control.DeadlineCalculator;
-import vn.pakn.deadlines.control.WorkingCalendar;
+import vn.pakn.deadlines.control.WorkingCalendars;
 
 /**
- * When each stage of a petition is due, in working days of the statutory calendar: studying and
- * classifying a petition (and transferring it out when outside competence: Decree 20/2008/NĐ-CP
- * Art. 9, 5 working days), and answering it (10 working days in recent provincial rules; a 2025
- * directive speaks of 15 — configuration, to be confirmed).
+ * When each stage of a petition is due, in working days of the calendar in force (the law and the
+ * stored official data): studying and classifying a petition (and transferring it out when outside
+ * competence: Decree 20/2008/NĐ-CP Art. 9, 5 working days), and answering it (10 working days in
+ * recent provincial rules; a 2025 directive speaks of 15 — configuration, to be confirmed).
  */
 @ApplicationScoped
 public class WorkflowDeadlines {
@@ -26,12 +24,7 @@ public class WorkflowDeadlines {
   @ConfigProperty(name = "pakn.deadlines.answerDays", defaultValue = "10")
   int answerDays;
 
-  private DeadlineCalculator calculator;
-
-  @PostConstruct
-  void init() {
-    calculator = new DeadlineCalculator(WorkingCalendar.standard());
-  }
+  @Inject WorkingCalendars calendars;
 
   public OffsetDateTime classificationDue(OffsetDateTime from) {
     return due(from, classificationDays);
@@ -46,6 +39,6 @@ public class WorkflowDeadlines {
   }
 
   private OffsetDateTime due(OffsetDateTime from, int workingDays) {
-    return calculator.due(from.toInstant(), workingDays).atOffset(ZoneOffset.UTC);
+    return calendars.calculator().due(from.toInstant(), workingDays).atOffset(ZoneOffset.UTC);
   }
 }

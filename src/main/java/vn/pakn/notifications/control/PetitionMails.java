@@ -36,6 +36,9 @@ public class PetitionMails {
   private static final DateTimeFormatter EN_TIME =
       DateTimeFormatter.ofPattern("HH:mm, d MMMM yyyy", Locale.ENGLISH);
 
+  /** The {@code maxLength} of {@code reason} in {@code messages.json}. */
+  static final int MAX_REASON = 2000;
+
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject MailConfiguration configuration;
@@ -113,7 +116,7 @@ public class PetitionMails {
         if (lastNote != null && !lastNote.isBlank()) {
           text = text.isEmpty() ? lastNote : text + "\n" + lastNote;
         }
-        values.put("reason", text);
+        values.put("reason", fit(text, MAX_REASON));
         if (reason != null) {
           values.put("legalBasis", reason.legalBasis());
         }
@@ -136,6 +139,14 @@ public class PetitionMails {
       default -> throw new IllegalArgumentException(message.id());
     }
     return values;
+  }
+
+  /** At most {@code max} code points: the reason's name and the officer's note may exceed it. */
+  static String fit(String text, int max) {
+    if (text.codePointCount(0, text.length()) <= max) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, max - 1)).strip() + "…";
   }
 
   private String agencyName(Long agencyId) {

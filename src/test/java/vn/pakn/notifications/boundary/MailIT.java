@@ -191,6 +191,32 @@ class MailIT {
   }
 
   @Test
+  void anAdministratorSendsAFailedMailAgainWithTheSameMessageId() throws Exception {
+    String to = address();
+    file(PetitionJson.withSender("email", to));
+    MimeMessage first = only(to);
+    Await.until(
+        "the mail marked sent",
+        PATIENCE,
+        () -> mails("to=" + to, "admin").getJsonObject(0).getString("status").equals("SENT"));
+    long id = mails("to=" + to, "admin").getJsonObject(0).getJsonNumber("id").longValue();
+    assertThat(api.postJson("api/admin/mails/" + id + "/retry", "{}", bearer("admin")).status())
+        .isEqualTo(409);
+
+    Sql.update(
+        "update mail_outbox set status = 'FAILED', last_error = 'given up in MailIT' where id = ?",
+        id);
+    assertThat(mails("to=" + to + "&status=FAILED", "admin")).hasSize(1);
+    Reply retried = api.postJson("api/admin/mails/" + id + "/retry", "{}", bearer("admin"));
+    assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+    assertThat(retried.json().getString("status")).isEqualTo("QUEUED");
+    assertThat(retried.json().getInt("attempts")).isZero();
+
+    Await.until("the mail sent again", PATIENCE, () -> TestMailServer.to(to).size() == 2);
+    assertThat(TestMailServer.to(to).get(1).getMessageID()).isEqualTo(first.getMessageID());
+  }
+
+  @Test
   void onlyAdministratorsReadTheOutbox() {
     assertThat(api.get("api/admin/mails").status()).isEqualTo(401);
     assertThat(api.get("api/admin/mails", bearer("receiver")).status()).isEqualTo(403);

@@ -79,6 +79,10 @@ public class MailSender {
   private int sendBatch() {
     List<OutboxClaims.Claimed> claimed = claims.claim(now(), configuration.batchSize());
     for (OutboxClaims.Claimed mail : claimed) {
+      if (!now().isBefore(mail.claimedUntil())) {
+        // a slow server ate the claim: another node may hold the mail now; it is claimable again
+        continue;
+      }
       SendResult result = smtp.send(mail.mail(), mail.to(), mail.messageId());
       if (result.isSent()) {
         claims.sent(mail.id(), now());

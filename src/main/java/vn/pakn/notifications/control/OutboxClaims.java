@@ -23,7 +23,12 @@ public class OutboxClaims {
 
   /** A claimed mail, detached from the database, as the sender needs it. */
   public record Claimed(
-      long id, String messageId, MailRecipient to, RenderedMail mail, int attempts) {}
+      long id,
+      String messageId,
+      MailRecipient to,
+      RenderedMail mail,
+      int attempts,
+      OffsetDateTime claimedUntil) {}
 
   @PersistenceContext EntityManager em;
   @Inject MailConfiguration configuration;
@@ -63,7 +68,7 @@ public class OutboxClaims {
         .getResultList()
         .stream()
         .peek(m -> m.claim(configuration.node(), until))
-        .map(m -> new Claimed(m.id(), m.messageId(), m.to(), m.rendered(), m.attempts()))
+        .map(m -> new Claimed(m.id(), m.messageId(), m.to(), m.rendered(), m.attempts(), until))
         .toList();
   }
 

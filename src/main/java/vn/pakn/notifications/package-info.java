@@ -33,5 +33,12 @@
  * parts, inserted as they are in text parts and with line breaks removed in subjects. {@link
  * vn.pakn.notifications.control.MailTemplates} validates everything when loaded and lists every
  * problem, so a broken template stops the start-up instead of a mail.
+ *
+ * <p>Wiring: {@code LoadedMailTemplates} loads the packaged templates at start-up (a broken one
+ * stops the deployment); {@code Outbox} renders and stores a mail in the caller's transaction
+ * ({@code mail_outbox}); {@code PetitionMails} observes every petition step in its transaction and
+ * enqueues the sender's mail, skipping (with a log line) an email it cannot use; {@code MailSender}
+ * is the sending job, its claims and outcomes in {@code OutboxClaims}. Without an SMTP host mails
+ * are stored as KEPT and never sent; administrators read them in {@code MailsResource}.
  */
 package vn.pakn.notifications;

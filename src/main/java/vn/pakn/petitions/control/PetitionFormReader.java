@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import vn.pakn.notifications.control.MailAddresses;
 import vn.pakn.petitions.entity.Channel;
 import vn.pakn.petitions.entity.PetitionContent;
 import vn.pakn.petitions.entity.PetitionKind;
@@ -113,7 +114,8 @@ public final class PetitionFormReader {
         && !absentButInvalid("sender.phone", "sender.mailingAddress")) {
       violations.add(new Violation("sender.phone", "phone.orMailingAddress"));
     }
-    if (email != null && !EMAIL.matcher(email).matches()) {
+    if (email != null
+        && (!EMAIL.matcher(email).matches() || !MailAddresses.isValidAddress(email))) {
       violations.add(new Violation("sender.email", "email.format"));
     }
     if (taxCode != null && !TAX_CODE.matcher(taxCode).matches()) {

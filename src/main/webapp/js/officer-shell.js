@@ -4,6 +4,32 @@
 import { start, t, onLanguageChange } from './i18n.js';
 import { session, hasRole, signOut } from './officer-api.js';
 
+/** The officers' pages, each with the roles that open it (none: every officer). */
+const NAV = [
+  { href: 'hop-thu.html', key: 'officer.nav.inbox' },
+  { href: 'bao-cao.html', key: 'officer.nav.reports', roles: ['LEADER', 'REFORM', 'ADMIN'] },
+  { href: 'co-quan.html', key: 'officer.nav.agencies', roles: ['ADMIN'] },
+  { href: 'lich.html', key: 'calendar.nav' },
+  { href: 'thu-dien-tu.html', key: 'mails.nav', roles: ['ADMIN'] },
+];
+
+/** The navigation, written once here for every page: only the links the officer's roles open. */
+function showNav() {
+  const page = window.location.pathname.split('/').pop();
+  const items = NAV.filter((item) => !item.roles || hasRole(...item.roles)).map((item) => {
+    const link = document.createElement('a');
+    link.href = item.href;
+    link.textContent = t(item.key);
+    if (item.href === page) {
+      link.setAttribute('aria-current', 'page');
+    }
+    const li = document.createElement('li');
+    li.append(link);
+    return li;
+  });
+  document.getElementById('officer-nav').replaceChildren(...items);
+}
+
 function showOfficer(me) {
   document.getElementById('officer-name').textContent = me.displayName;
   document.getElementById('officer-agency').textContent = me.agencyName;
@@ -20,15 +46,13 @@ export async function startOfficerPage() {
   for (const item of document.querySelectorAll('[data-roles]')) {
     item.hidden = !hasRole(...item.dataset.roles.split(' '));
   }
-  const page = window.location.pathname.split('/').pop();
-  for (const link of document.querySelectorAll('.officer-nav a')) {
-    if (link.getAttribute('href') === page) {
-      link.setAttribute('aria-current', 'page');
-    }
-  }
+  showNav();
   document.getElementById('sign-out').addEventListener('click', () => signOut());
   document.getElementById('officer-bar').hidden = false;
-  onLanguageChange(() => showOfficer(me));
+  onLanguageChange(() => {
+    showOfficer(me);
+    showNav();
+  });
   return me;
 }
 

@@ -1,0 +1,49 @@
+package vn.pakn.surveys.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.pakn.platform.control.CallerContext;
+import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.Violation;
+import vn.pakn.surveys.control.LoadedSurveys;
+
+/** The survey definitions in force, for kiosks, QR-code pages and partners. */
+@Path("surveys")
+@Produces(MediaType.APPLICATION_JSON)
+public class SurveysResource {
+
+  @Inject LoadedSurveys surveys;
+  @Inject CallerContext caller;
+
+  public record SurveySummary(String id, int version, String title) {}
+
+  @GET
+  @Operation(summary = "The surveys, each at its latest version")
+  public List<SurveySummary> all() {
+    return surveys.definitions().summaries().stream()
+        .map(s -> new SurveySummary(s.id(), s.version(), s.title().in(caller.locale())))
+        .toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A survey's definition: the latest version, or ?version=N")
+  public JsonObject one(@PathParam("id") String id, @QueryParam("version") Integer version) {
+    var definition =
+        version == null
+            ? surveys.definitions().latest(id)
+            : surveys.definitions().find(id, version);
+    if (definition.isEmpty() && version != null && surveys.definitions().latest(id).isPresent()) {
+      throw ProblemException.invalid(new Violation("version", "survey.version.unknown", version));
+    }
+    return definition.orElseThrow(() -> new ProblemException(404, "survey-not-found", id)).source();
+  }
+}

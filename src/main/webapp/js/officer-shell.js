@@ -13,7 +13,47 @@ const NAV = [
   { href: 'thu-dien-tu.html', key: 'mails.nav', roles: ['ADMIN'] },
 ];
 
-/** The navigation, written once here for every page: only the links the officer's roles open. */
+/**
+ * The bar under the header, written once here for every officer page: the navigation, who is
+ * signed in, and signing out.
+ */
+function barElement() {
+  const bar = document.createElement('nav');
+  bar.className = 'officer-bar';
+  bar.id = 'officer-bar';
+  const inner = document.createElement('div');
+  inner.className = 'width-container width-container--wide officer-bar__inner';
+  const nav = document.createElement('ul');
+  nav.className = 'officer-nav';
+  nav.id = 'officer-nav';
+  const who = document.createElement('p');
+  who.className = 'officer-who';
+  who.id = 'officer-who';
+  const name = document.createElement('strong');
+  name.id = 'officer-name';
+  const agency = document.createElement('span');
+  agency.id = 'officer-agency';
+  const roles = document.createElement('span');
+  roles.id = 'officer-roles';
+  who.append(name, ' ', separator(), ' ', agency, ' ', separator(), ' ', roles);
+  const signOutButton = document.createElement('button');
+  signOutButton.type = 'button';
+  signOutButton.className = 'button button--secondary button--small';
+  signOutButton.id = 'sign-out';
+  inner.append(nav, who, signOutButton);
+  bar.append(inner);
+  return bar;
+}
+
+function separator() {
+  const sep = document.createElement('span');
+  sep.className = 'officer-who__sep';
+  sep.setAttribute('aria-hidden', 'true');
+  sep.textContent = '·';
+  return sep;
+}
+
+/** The navigation: only the links the officer's roles open. */
 function showNav() {
   const page = window.location.pathname.split('/').pop();
   const items = NAV.filter((item) => !item.roles || hasRole(...item.roles)).map((item) => {
@@ -31,6 +71,8 @@ function showNav() {
 }
 
 function showOfficer(me) {
+  document.getElementById('officer-bar').setAttribute('aria-label', t('officer.nav.label'));
+  document.getElementById('sign-out').textContent = t('officer.signOut');
   document.getElementById('officer-name').textContent = me.displayName;
   document.getElementById('officer-agency').textContent = me.agencyName;
   document.getElementById('officer-roles').textContent = me.roles
@@ -42,13 +84,13 @@ function showOfficer(me) {
 export async function startOfficerPage() {
   await start();
   const me = await session();
+  document.querySelector('header').after(barElement());
   showOfficer(me);
   for (const item of document.querySelectorAll('[data-roles]')) {
     item.hidden = !hasRole(...item.dataset.roles.split(' '));
   }
   showNav();
   document.getElementById('sign-out').addEventListener('click', () => signOut());
-  document.getElementById('officer-bar').hidden = false;
   onLanguageChange(() => {
     showOfficer(me);
     showNav();

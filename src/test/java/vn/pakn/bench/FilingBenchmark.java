@@ -26,11 +26,11 @@ import vn.pakn.testing.PetitionJson;
  * latency percentiles. Not a test: run it by hand (see README.md, "Benchmarks").
  *
  * <p>Options: {@code --requests N} (default 20000), {@code --concurrency C} (32), {@code --warmup
- * W} (3000), {@code --without-email true} (the sender gives no email, so no acknowledgement mail
- * is written to the outbox), {@code --url http://host:port/} to use an app that is already running (then {@code
- * --db-url}, {@code --db-user}, {@code --db-password} name its database). Without {@code --url} it
- * starts PostgreSQL from jars and {@code target/pakn-microbundle.jar} on it (with the extra JVM
- * options of {@code --jvm "..."}, e.g. a flight recording), and stops both after.
+ * W} (3000), {@code --without-email true} (the sender gives no email, so no acknowledgement mail is
+ * written to the outbox), {@code --url http://host:port/} to use an app that is already running
+ * (then {@code --db-url}, {@code --db-user}, {@code --db-password} name its database). Without
+ * {@code --url} it starts PostgreSQL from jars and {@code target/pakn-microbundle.jar} on it (with
+ * the extra JVM options of {@code --jvm "..."}, e.g. a flight recording), and stops both after.
  */
 public final class FilingBenchmark {
 

@@ -48,9 +48,4 @@ final class Names {
     Officer o = id == null ? null : officers.get(id);
     return o == null ? null : o.username();
   }
-
-  String displayName(Long id) {
-    Officer o = id == null ? null : officers.get(id);
-    return o == null ? null : o.displayName();
-  }
 }

@@ -634,10 +634,6 @@ public class Petition {
     return answer;
   }
 
-  public Long answerDraftedBy() {
-    return answerDraftedBy;
-  }
-
   public OffsetDateTime answeredAt() {
     return answeredAt;
   }
@@ -656,10 +652,6 @@ public class Petition {
 
   public Integer extensionDays() {
     return extensionDays;
-  }
-
-  public OffsetDateTime statusChangedAt() {
-    return statusChangedAt;
   }
 
   public String language() {

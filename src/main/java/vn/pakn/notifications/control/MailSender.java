@@ -23,9 +23,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The sending job: every few seconds ({@code pakn.mail.pollInterval}) it claims a batch of due
- * mails in a short transaction ({@link OutboxClaims}), sends them outside any transaction, and
- * records each outcome in a transaction of its own. Any number of nodes may run it. Not started
+ * The sending job: right after a transaction that enqueued mail commits ({@link MailWakeUp}), and
+ * every few seconds anyway ({@code pakn.mail.pollInterval}: retries, other nodes' mails, missed
+ * wake-ups), it claims batches of due mails in short transactions ({@link OutboxClaims}), sends
+ * each batch over one SMTP connection outside any transaction, and records each outcome in a
+ * transaction of its own, until the queue is empty. Any number of nodes may run it. Not started
  * when no SMTP server is configured (mails are then KEPT).
  */
 @Startup
@@ -35,13 +37,16 @@ import java.util.logging.Logger;
 public class MailSender {
 
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
-  private static final int MAX_BATCHES_PER_RUN = 10;
+
+  /** A run yields after this long, so a huge queue cannot hold a timer thread for ever. */
+  private static final long RUN_BUDGET_NANOS = 60_000_000_000L;
 
   @Resource TimerService timers;
   @Inject MailConfiguration configuration;
   @Inject OutboxClaims claims;
 
   private final AtomicBoolean busy = new AtomicBoolean();
+  private final AtomicBoolean again = new AtomicBoolean();
   private SmtpSender smtp;
   Clock clock = Clock.systemUTC();
 
@@ -59,48 +64,78 @@ public class MailSender {
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void run() {
-    if (!busy.compareAndSet(false, true)) {
-      return; // the previous run is still sending
+  void poll() {
+    runNow();
+  }
+
+  /** Whether mails are sent at all (an SMTP server is configured). */
+  public boolean isSending() {
+    return smtp != null;
+  }
+
+  /**
+   * Sends every due mail. A call while another is sending only makes that one look again before it
+   * stops, so mails committed meanwhile are not left for the next poll.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void runNow() {
+    if (smtp == null) {
+      return;
     }
-    try {
-      for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-        if (sendBatch() < configuration.batchSize()) {
-          return;
+    again.set(true);
+    while (again.get() && busy.compareAndSet(false, true)) {
+      try {
+        while (again.getAndSet(false)) {
+          drain();
         }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "mail sending run failed; next run retries", e);
+      } finally {
+        busy.set(false);
       }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "mail sending run failed; next run retries", e);
-    } finally {
-      busy.set(false);
+    }
+  }
+
+  private void drain() {
+    long until = System.nanoTime() + RUN_BUDGET_NANOS;
+    while (sendBatch() >= configuration.batchSize()) {
+      if (System.nanoTime() - until > 0) {
+        return;
+      }
     }
   }
 
   private int sendBatch() {
     List<OutboxClaims.Claimed> claimed = claims.claim(now(), configuration.batchSize());
-    for (OutboxClaims.Claimed mail : claimed) {
-      if (!now().isBefore(mail.claimedUntil())) {
-        // a slow server ate the claim: another node may hold the mail now; it is claimable again
-        continue;
-      }
-      SendResult result = smtp.send(mail.mail(), mail.to(), mail.messageId());
-      if (result.isSent()) {
-        claims.sent(mail.id(), now());
-      } else {
-        LOG.warning(
-            () ->
-                "mail "
-                    + mail.id()
-                    + " attempt "
-                    + mail.attempts()
-                    + " failed ("
-                    + result.outcome()
-                    + "): "
-                    + result.error());
-        claims.failed(mail.id(), result, now(), ThreadLocalRandom.current().nextDouble());
+    try (SmtpSender.Connection connection = smtp.connection()) {
+      for (OutboxClaims.Claimed mail : claimed) {
+        send(connection, mail);
       }
     }
     return claimed.size();
+  }
+
+  private void send(SmtpSender.Connection connection, OutboxClaims.Claimed mail) {
+    if (!now().isBefore(mail.claimedUntil())) {
+      // a slow server ate the claim: another node may hold the mail now; it is claimable again
+      return;
+    }
+    SendResult result = connection.send(mail.mail(), mail.to(), mail.messageId());
+    if (result.isSent()) {
+      claims.sent(mail.id(), now());
+    } else {
+      LOG.warning(
+          () ->
+              "mail "
+                  + mail.id()
+                  + " attempt "
+                  + mail.attempts()
+                  + " failed ("
+                  + result.outcome()
+                  + "): "
+                  + result.error());
+      claims.failed(mail.id(), result, now(), ThreadLocalRandom.current().nextDouble());
+    }
   }
 
   private OffsetDateTime now() {

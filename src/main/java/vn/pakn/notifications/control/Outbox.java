@@ -1,6 +1,7 @@
 package vn.pakn.notifications.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
+import vn.pakn.notifications.entity.MailStatus;
 import vn.pakn.notifications.entity.OutboxMail;
 import vn.pakn.platform.control.ProblemException;
 
@@ -24,6 +26,7 @@ public class Outbox {
   @PersistenceContext EntityManager em;
   @Inject LoadedMailTemplates templates;
   @Inject MailConfiguration configuration;
+  @Inject Event<MailQueued> queued;
 
   Clock clock = Clock.systemUTC();
 
@@ -58,6 +61,9 @@ public class Outbox {
             petitionId,
             OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
     em.persist(row);
+    if (row.status() == MailStatus.QUEUED) {
+      queued.fire(new MailQueued(row.id()));
+    }
     return row;
   }
 }

@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
 
 /**
  * Sends one {@link RenderedMail} to one recipient over SMTP with Jakarta Mail, and says whether a
- * failure is worth retrying. One connection per mail: the sending job sends few mails, and a
- * connection never outlives a failure.
+ * failure is worth retrying. {@link #send} uses a connection of its own; the sending job opens a
+ * {@link Connection} per batch and sends many mails over it. A connection never outlives a failure:
+ * the next mail opens a new one.
  *
  * <p>Every mail is {@code multipart/alternative} (plain text first, then HTML, both UTF-8), with a
  * UTF-8 encoded subject, a {@code Message-ID} under the configured domain (give the same one on
@@ -104,36 +105,79 @@ public final class SmtpSender {
    * @param messageId as made by {@link #newMessageId()}
    */
   public SendResult send(RenderedMail mail, MailRecipient to, String messageId) {
-    Objects.requireNonNull(mail, "mail");
-    Objects.requireNonNull(to, "to");
-    if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
-      throw new IllegalArgumentException("not a Message-ID: " + messageId);
+    try (Connection connection = connection()) {
+      return connection.send(mail, to, messageId);
     }
-    MailRecipient recipient;
-    try {
-      recipient = MailAddresses.recipient(to.address(), to.displayName());
-    } catch (InvalidMailException refused) {
-      return new SendResult(
-          SendResult.Outcome.PERMANENT_FAILURE, messageId, 0, refused.getMessage());
+  }
+
+  /** A connection to the server, opened on the first mail and reused until closed or broken. */
+  public Connection connection() {
+    return new Connection();
+  }
+
+  /**
+   * One SMTP session for a series of mails (not thread-safe). After any failure the session is
+   * dropped and the next mail opens a new one, so a broken connection costs at most one attempt.
+   */
+  public final class Connection implements AutoCloseable {
+
+    private Transport transport;
+
+    private Connection() {}
+
+    /**
+     * Sends the mail; never throws for anything the server, the network or the recipient does.
+     *
+     * @param messageId as made by {@link #newMessageId()}
+     */
+    public SendResult send(RenderedMail mail, MailRecipient to, String messageId) {
+      Objects.requireNonNull(mail, "mail");
+      Objects.requireNonNull(to, "to");
+      if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
+        throw new IllegalArgumentException("not a Message-ID: " + messageId);
+      }
+      MailRecipient recipient;
+      try {
+        recipient = MailAddresses.recipient(to.address(), to.displayName());
+      } catch (InvalidMailException refused) {
+        return new SendResult(
+            SendResult.Outcome.PERMANENT_FAILURE, messageId, 0, refused.getMessage());
+      }
+      MimeMessage message;
+      try {
+        message = message(mail, recipient, messageId);
+      } catch (MessagingException | UnsupportedEncodingException e) {
+        return new SendResult(SendResult.Outcome.PERMANENT_FAILURE, messageId, 0, describe(e));
+      }
+      try {
+        if (transport == null || !transport.isConnected()) {
+          close();
+          transport = session.getTransport(protocol);
+          transport.connect(
+              settings.host(), settings.port(), settings.username(), settings.password());
+        }
+        transport.sendMessage(message, message.getAllRecipients());
+      } catch (MessagingException | RuntimeException e) {
+        close();
+        return classify(messageId, e);
+      }
+      return SendResult.sent(messageId);
     }
-    MimeMessage message;
-    try {
-      message = message(mail, recipient, messageId);
-    } catch (MessagingException | UnsupportedEncodingException e) {
-      return new SendResult(SendResult.Outcome.PERMANENT_FAILURE, messageId, 0, describe(e));
+
+    /** Says goodbye; a failure then cannot undo what the server already accepted. */
+    @Override
+    public void close() {
+      Transport open = transport;
+      transport = null;
+      if (open == null) {
+        return;
+      }
+      try {
+        open.close();
+      } catch (MessagingException | RuntimeException ignored) {
+        // the outcome of every mail is already known
+      }
     }
-    Transport transport = null;
-    try {
-      transport = session.getTransport(protocol);
-      transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
-      transport.sendMessage(message, message.getAllRecipients());
-    } catch (MessagingException | RuntimeException e) {
-      closeQuietly(transport);
-      return classify(messageId, e);
-    }
-    // Accepted: a failure while saying goodbye must not turn into a retry and a duplicate.
-    closeQuietly(transport);
-    return SendResult.sent(messageId);
   }
 
   private MimeMessage message(RenderedMail mail, MailRecipient to, String messageId)
@@ -161,17 +205,6 @@ public final class SmtpSender {
     message.setContent(new MimeMultipart("alternative", text, html));
     message.saveChanges();
     return message;
-  }
-
-  private static void closeQuietly(Transport transport) {
-    if (transport == null) {
-      return;
-    }
-    try {
-      transport.close();
-    } catch (MessagingException | RuntimeException ignored) {
-      // the outcome is already known
-    }
   }
 
   /** Transient unless the server's reply code or the failure says a retry cannot help. */

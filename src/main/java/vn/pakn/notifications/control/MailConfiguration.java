@@ -28,6 +28,7 @@ public class MailConfiguration {
   private Duration pollInterval;
   private Duration claimDuration;
   private int batchSize;
+  private int connections;
   private final String node = UUID.randomUUID().toString();
 
   @PostConstruct
@@ -74,6 +75,11 @@ public class MailConfiguration {
     pollInterval = duration(config, "pakn.mail.pollInterval", "PT5S");
     claimDuration = duration(config, "pakn.mail.claimDuration", "PT5M");
     batchSize = config.getOptionalValue("pakn.mail.batchSize", Integer.class).orElse(20);
+    connections = config.getOptionalValue("pakn.mail.connections", Integer.class).orElse(4);
+    if (batchSize < 1 || connections < 1 || connections > 32) {
+      throw new IllegalStateException(
+          "pakn.mail.batchSize must be at least 1 and pakn.mail.connections 1 to 32");
+    }
   }
 
   private static Optional<String> text(Config config, String key) {
@@ -125,6 +131,11 @@ public class MailConfiguration {
   }
 
   /** This node's name in the claims it makes. */
+  /** How many SMTP connections one node sends over at the same time. */
+  public int connections() {
+    return connections;
+  }
+
   public String node() {
     return node;
   }

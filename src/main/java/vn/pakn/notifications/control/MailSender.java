@@ -1,34 +1,38 @@
 package vn.pakn.notifications.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The sending job: right after a transaction that enqueued mail commits ({@link MailWakeUp}), and
- * every few seconds anyway ({@code pakn.mail.pollInterval}: retries, other nodes' mails, missed
- * wake-ups), it claims batches of due mails in short transactions ({@link OutboxClaims}), sends
- * each batch over one SMTP connection outside any transaction, and records each outcome in a
- * transaction of its own, until the queue is empty. Any number of nodes may run it. Not started
- * when no SMTP server is configured (mails are then KEPT).
+ * The sending job: a thread of its own waits for {@link MailSignal} (a transaction that enqueued
+ * mail has committed) or for the poll interval ({@code pakn.mail.pollInterval}: retries, other
+ * nodes' mails), then claims batches of due mails in short transactions ({@link OutboxClaims}),
+ * sends them outside any transaction and records each outcome in a transaction of its own, until
+ * the queue is empty. Any number of nodes may run it. Not started when no SMTP server is configured
+ * (mails are then KEPT).
  */
 @Startup
 @Singleton
@@ -38,66 +42,95 @@ public class MailSender {
 
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
-  /** A run yields after this long, so a huge queue cannot hold a timer thread for ever. */
+  /** A run yields after this long, so a huge queue cannot starve the wake-ups for ever. */
   private static final long RUN_BUDGET_NANOS = 60_000_000_000L;
 
-  @Resource TimerService timers;
   @Inject MailConfiguration configuration;
   @Inject OutboxClaims claims;
+  @Inject MailSignal signal;
+  @Resource ManagedThreadFactory threads;
 
-  private final AtomicBoolean busy = new AtomicBoolean();
-  private final AtomicBoolean again = new AtomicBoolean();
+  @Inject
+  @ConfigProperty(name = "pakn.db.url")
+  String databaseUrl;
+
   private SmtpSender smtp;
+  private ThreadPoolExecutor workers;
+  private Thread dispatcher;
+  private volatile boolean stopping;
   Clock clock = Clock.systemUTC();
 
   @PostConstruct
-  void schedule() {
+  void start() {
     configuration
         .smtp()
         .ifPresent(
             settings -> {
               smtp = new SmtpSender(settings);
-              long every = configuration.pollInterval().toMillis();
-              timers.createIntervalTimer(every, every, new TimerConfig(null, false));
+              int count =
+                  databaseUrl.startsWith("jdbc:postgresql:") ? configuration.connections() : 1;
+              workers =
+                  new ThreadPoolExecutor(
+                      count, count, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
+              workers.prestartAllCoreThreads();
+              dispatcher = threads.newThread(this::dispatch);
+              dispatcher.setName("pakn-mail-sender");
+              dispatcher.start();
             });
   }
 
-  @Timeout
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void poll() {
-    runNow();
-  }
-
-  /** Whether mails are sent at all (an SMTP server is configured). */
-  public boolean isSending() {
-    return smtp != null;
-  }
-
-  /**
-   * Sends every due mail. A call while another is sending only makes that one look again before it
-   * stops, so mails committed meanwhile are not left for the next poll.
-   */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void runNow() {
-    if (smtp == null) {
-      return;
+  @PreDestroy
+  void stop() {
+    stopping = true;
+    if (dispatcher != null) {
+      dispatcher.interrupt();
+      workers.shutdownNow();
     }
-    again.set(true);
-    while (again.get() && busy.compareAndSet(false, true)) {
+  }
+
+  private void dispatch() {
+    while (!stopping) {
       try {
-        while (again.getAndSet(false)) {
-          drain();
-        }
+        signal.await(configuration.pollInterval());
+        drain();
+      } catch (InterruptedException e) {
+        return;
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "mail sending run failed; next run retries", e);
-      } finally {
-        busy.set(false);
       }
     }
   }
 
+  /**
+   * Sends over several connections at once, each worker claiming batches of its own: a mail waits
+   * for the server's replies and for the commit that records it, not for the CPU. Each outcome is
+   * committed as soon as it is known, so a crash can repeat at most the mails in flight. The
+   * workers are this job's own threads, so waiting for them never starves a shared pool. One worker
+   * on H2, which cannot skip locked rows.
+   */
   private void drain() {
     long until = System.nanoTime() + RUN_BUDGET_NANOS;
+    List<Future<?>> running = new ArrayList<>();
+    try {
+      for (int i = 0; i < workers.getCorePoolSize(); i++) {
+        running.add(workers.submit(() -> drain(until)));
+      }
+    } catch (RejectedExecutionException stopping) {
+      return;
+    }
+    for (Future<?> worker : running) {
+      try {
+        worker.get();
+      } catch (ExecutionException e) {
+        LOG.log(Level.WARNING, "a mail worker failed; next run retries", e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private void drain(long until) {
     while (sendBatch() >= configuration.batchSize()) {
       if (System.nanoTime() - until > 0) {
         return;

@@ -43,12 +43,18 @@ function row(mail) {
   const attempts = mail.status === 'QUEUED' && mail.attempts > 0
     ? t('mails.nextAttempt', { count: mail.attempts, at: formatDateTime(mail.nextAttemptAt) })
     : String(mail.attempts);
-  let action = '';
+  const action = element('div', 'button-group button-group--inline');
+  const view = element('button', 'button button--secondary button--small', t('mails.view'));
+  view.type = 'button';
+  view.setAttribute('aria-label', t('mails.viewLabel', { to: mail.to }));
+  view.addEventListener('click', () => show(mail));
+  action.append(view);
   if (mail.status === 'FAILED') {
-    action = element('button', 'button button--secondary button--small', t('mails.retry'));
-    action.type = 'button';
-    action.setAttribute('aria-label', t('mails.retryLabel', { to: mail.to }));
-    action.addEventListener('click', () => retry(mail, action));
+    const again = element('button', 'button button--secondary button--small', t('mails.retry'));
+    again.type = 'button';
+    again.setAttribute('aria-label', t('mails.retryLabel', { to: mail.to }));
+    again.addEventListener('click', () => retry(mail, again));
+    action.append(again);
   }
   tr.append(
     cell(t('mails.col.createdAt'), formatDateTime(mail.createdAt)),
@@ -95,6 +101,23 @@ async function load() {
   }
 }
 
+/** The mail as its recipient gets it: the text part, and the HTML part in a sandbox (no scripts). */
+async function show(mail) {
+  hideErrorSummary(summary);
+  try {
+    const content = await get(`api/admin/mails/${mail.id}`);
+    document.getElementById('mail-body-subject').textContent = content.mail.subject;
+    document.getElementById('mail-body-to').textContent = content.mail.to;
+    document.getElementById('mail-body-text').textContent = content.text;
+    document.getElementById('mail-body-html').srcdoc = content.html;
+    const section = document.getElementById('mail-body');
+    section.hidden = false;
+    section.focus();
+  } catch (error) {
+    failed(error);
+  }
+}
+
 async function retry(mail, button) {
   button.disabled = true;
   done.hidden = true;
@@ -120,6 +143,9 @@ async function main() {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     load();
+  });
+  document.getElementById('mail-body-close').addEventListener('click', () => {
+    document.getElementById('mail-body').hidden = true;
   });
   onLanguageChange(render);
   await load();

@@ -95,6 +95,22 @@ public class MailsResource {
     return new MailList(query.getResultList().stream().map(MailView::of).toList());
   }
 
+  /** One mail with both its parts, as the recipient gets it. */
+  public record MailContent(MailView mail, String text, String html) {}
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One mail with its text and HTML parts (administrator)")
+  public MailContent one(@PathParam("id") long id) {
+    officer.require(Role.ADMIN);
+    OutboxMail mail = em.find(OutboxMail.class, id);
+    if (mail == null) {
+      throw new ProblemException(404, "mail-not-found", id);
+    }
+    var rendered = mail.rendered();
+    return new MailContent(MailView.of(mail), rendered.text(), rendered.html());
+  }
+
   @POST
   @Path("{id}/retry")
   @Transactional

@@ -17,7 +17,8 @@ public enum MailMessage {
   DEADLINE_REMINDER("deadline-reminder"),
   DEADLINE_OVERDUE("deadline-overdue"),
   SURVEY_INVITATION("survey-invitation"),
-  OFFICER_ACCOUNT_CREATED("officer-account-created");
+  OFFICER_ACCOUNT_CREATED("officer-account-created"),
+  OFFICER_PASSWORD_RESET("officer-password-reset");
 
   private final String id;
 

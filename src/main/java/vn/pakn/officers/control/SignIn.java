@@ -37,7 +37,7 @@ public class SignIn {
             .setParameter("username", username.strip().toLowerCase())
             .getResultStream()
             .findFirst();
-    if (officer.isEmpty() || !officer.get().isActive()) {
+    if (officer.isEmpty() || !officer.get().isActive() || !officer.get().hasPassword()) {
       passwords.checkDecoy(password);
       throw new ProblemException(401, "sign-in-failed");
     }

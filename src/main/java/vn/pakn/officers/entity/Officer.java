@@ -56,7 +56,8 @@ public class Officer {
   @Column(name = "agency_id", nullable = false)
   private Long agencyId;
 
-  @Column(name = "password_hash", nullable = false, length = 300)
+  /** Null until the officer sets a password through an activation link. */
+  @Column(name = "password_hash", length = 300)
   private String passwordHash;
 
   @Column(nullable = false)
@@ -70,6 +71,9 @@ public class Officer {
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
+
+  @Column(name = "created_by")
+  private Long createdBy;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "officer_role", joinColumns = @JoinColumn(name = "officer_id"))
@@ -95,6 +99,49 @@ public class Officer {
     this.passwordHash = passwordHash;
     this.active = true;
     this.createdAt = now;
+  }
+
+  /** An account created by an administrator: no password until the officer sets one. */
+  public static Officer invited(
+      String username,
+      String displayName,
+      String email,
+      Long agencyId,
+      Set<Role> roles,
+      Long createdBy,
+      OffsetDateTime now) {
+    var officer = new Officer(username, displayName, email, agencyId, roles, null, now);
+    officer.createdBy = createdBy;
+    return officer;
+  }
+
+  /** Changes what an administrator manages; the password and sign-in state stay. */
+  public void change(
+      String displayName, String email, Long agencyId, Set<Role> roles, boolean active) {
+    this.displayName = displayName;
+    this.email = email;
+    this.agencyId = agencyId;
+    this.roles.clear();
+    this.roles.addAll(roles);
+    this.active = active;
+  }
+
+  /** A password set through an activation link; a lock from failed sign-ins ends with it. */
+  public void setPassword(String passwordHash) {
+    this.passwordHash = passwordHash;
+    signedIn();
+  }
+
+  public boolean hasPassword() {
+    return passwordHash != null;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public long version() {
+    return version;
   }
 
   /** Whether a sign-in may be tried now. */

@@ -98,7 +98,7 @@ final class MailSamples {
         values.put("surveyUrl", "https://pakn.sonla.gov.vn/danh-gia/abc");
         values.put("respondBy", "ngày 31/12/2026");
       }
-      case OFFICER_ACCOUNT_CREATED -> {
+      case OFFICER_ACCOUNT_CREATED, OFFICER_PASSWORD_RESET -> {
         values.clear();
         values.put("officerName", "Trần Văn Nam");
         values.put("username", "nam.tv");

@@ -1,7 +1,6 @@
 package vn.pakn.notifications.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +25,7 @@ public class Outbox {
   @PersistenceContext EntityManager em;
   @Inject LoadedMailTemplates templates;
   @Inject MailConfiguration configuration;
-  @Inject Event<MailQueued> queued;
+  @Inject MailSignal signal;
 
   Clock clock = Clock.systemUTC();
 
@@ -62,7 +61,7 @@ public class Outbox {
             OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
     em.persist(row);
     if (row.status() == MailStatus.QUEUED) {
-      queued.fire(new MailQueued(row.id()));
+      signal.afterCommit();
     }
     return row;
   }

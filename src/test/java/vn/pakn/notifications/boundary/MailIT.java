@@ -245,6 +245,208 @@ class MailIT {
     assertThat(dots.violatedFields()).contains("sender.email");
   }
 
+  // --- officers' accounts: the account-created and password-reset mails ------------------------
+
+  @Test
+  void aNewOfficerSetsTheirPasswordThroughTheMailedLinkOnce() throws Exception {
+    String to = address();
+    String username = "moi." + UUID.randomUUID().toString().substring(0, 8);
+    Reply created = api.postJson("api/admin/officers", account(username, to), bearer("admin"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.header("Location")).endsWith("api/admin/officers/" + username);
+    assertThat(created.json().getBoolean("activated")).isFalse();
+
+    MimeMessage mail = only(to);
+    assertThat(mail.getSubject()).contains("Tài khoản cán bộ");
+    String text = part(mail, "text/plain");
+    assertThat(text).contains("Trần Văn Nam", username, "Sở Tư pháp");
+    String secret = secret(text);
+    assertThat(part(mail, "text/html")).contains("kich-hoat.html#" + secret);
+    // only a hash of the secret is stored
+    assertThat(
+            Sql.number(
+                "select count(*) from officer_activation where token_hash like ?",
+                "%" + secret + "%"))
+        .isZero();
+    // no password yet: signing in fails like a wrong password
+    assertThat(signInAs(username, "Một câu dài dễ nhớ 2026").status()).isEqualTo(401);
+
+    Reply weak = activate(secret, "ngắn");
+    assertThat(weak.status()).as(weak.toString()).isEqualTo(400);
+    assertThat(weak.violatedFields()).containsExactly("password");
+    Reply guessable = activate(secret, username + "12345");
+    assertThat(guessable.status()).isEqualTo(400);
+
+    assertThat(activate(secret, "Một câu dài dễ nhớ 2026").status()).isEqualTo(204);
+    assertThat(signInAs(username, "Một câu dài dễ nhớ 2026").status()).isEqualTo(201);
+    Reply again = activate(secret, "Một câu khác cũng dài 2027");
+    assertThat(again.status()).isEqualTo(410);
+    assertThat(again.json().getString("type")).isEqualTo("urn:pakn:problem:activation-used");
+    assertThat(activate("không-có-đường-dẫn-này", "Một câu khác cũng dài 2027").status())
+        .isEqualTo(404);
+    Reply listed = api.get("api/admin/officers/" + username, bearer("admin"));
+    assertThat(listed.json().getBoolean("activated")).isTrue();
+  }
+
+  @Test
+  void aNewLinkIsAResetMailAndTheOlderLinkStopsWorking() throws Exception {
+    String to = address();
+    String username = "reset." + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(api.postJson("api/admin/officers", account(username, to), bearer("admin")).status())
+        .isEqualTo(201);
+    String first = secret(part(only(to), "text/plain"));
+
+    Reply sent =
+        api.postJson(
+            "api/admin/officers/" + username + "/activation-link?language=en",
+            "{}",
+            bearer("admin"));
+    assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+    Await.until("the reset mail", PATIENCE, () -> TestMailServer.to(to).size() == 2);
+    MimeMessage reset = TestMailServer.to(to).get(1);
+    assertThat(reset.getSubject()).startsWith("Reset the password");
+    assertThat(reset.getHeader("Content-Language", null)).isEqualTo("en");
+    String second = secret(part(reset, "text/plain"));
+
+    Reply old = activate(first, "Một câu dài dễ nhớ 2026");
+    assertThat(old.status()).isEqualTo(410);
+    assertThat(old.json().getString("type")).isEqualTo("urn:pakn:problem:activation-replaced");
+    assertThat(activate(second, "Một câu dài dễ nhớ 2026").status()).isEqualTo(204);
+  }
+
+  @Test
+  void refusedAccountsStoreNothingAndSendNothing() {
+    long officers = Sql.number("select count(*) from officer");
+    long mails = Sql.number("select count(*) from mail_outbox");
+    String to = address();
+
+    Reply notAdmin =
+        api.postJson("api/admin/officers", account("khong.quyen", to), bearer("receiver"));
+    assertThat(notAdmin.status()).isEqualTo(403);
+    assertThat(api.get("api/admin/officers").status()).isEqualTo(401);
+
+    Reply injected =
+        api.postJson(
+            "api/admin/officers",
+            Json.createObjectBuilder()
+                .add("username", "Tiêm Nhiễm")
+                .add("displayName", "Trần Văn Nam\r\nBcc: all@example.vn")
+                .add("email", "nam@example.vn\r\nBcc: all@example.vn")
+                .add("agency", "KHONG-CO")
+                .add("roles", Json.createArrayBuilder().add("HANDLER").add("GOD"))
+                .add("language", "fr")
+                .build()
+                .toString(),
+            bearer("admin"));
+    assertThat(injected.status()).as(injected.toString()).isEqualTo(400);
+    assertThat(injected.violatedFields())
+        .contains("username", "displayName", "email", "roles", "language");
+
+    Reply unknownAgency =
+        api.postJson(
+            "api/admin/officers",
+            account("co.quan.la", to).replace("SL-STP", "KHONG-CO"),
+            bearer("admin"));
+    assertThat(unknownAgency.status()).isEqualTo(400);
+    assertThat(unknownAgency.violatedFields()).containsExactly("agency");
+
+    Reply taken = api.postJson("api/admin/officers", account("handler", to), bearer("admin"));
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(taken.json().getString("type")).isEqualTo("urn:pakn:problem:officer-exists");
+
+    Reply selfLockout =
+        api.put(
+            "api/admin/officers/admin",
+            "{\"displayName\":\"Quản trị\",\"email\":\"admin@example.vn\",\"agency\":\"SL-VP\","
+                + "\"roles\":[\"ADMIN\"],\"active\":false}",
+            bearer("admin"));
+    assertThat(selfLockout.status()).isEqualTo(409);
+
+    assertThat(Sql.number("select count(*) from officer")).isEqualTo(officers);
+    assertThat(Sql.number("select count(*) from mail_outbox")).isEqualTo(mails);
+    assertThat(TestMailServer.to(to)).isEmpty();
+  }
+
+  @Test
+  void aDeactivatedOfficerCannotSignInNorUseTheirTokens() throws Exception {
+    String to = address();
+    String username = "nghi." + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(api.postJson("api/admin/officers", account(username, to), bearer("admin")).status())
+        .isEqualTo(201);
+    assertThat(activate(secret(part(only(to), "text/plain")), "Một câu dài dễ nhớ 2026").status())
+        .isEqualTo(204);
+    String token = signInAs(username, "Một câu dài dễ nhớ 2026").json().getString("token");
+    assertThat(api.get("api/session", "Authorization", "Bearer " + token).status()).isEqualTo(200);
+
+    Reply changed =
+        api.put(
+            "api/admin/officers/" + username,
+            "{\"displayName\":\"Trần Văn Nam\",\"email\":\""
+                + to
+                + "\",\"agency\":\"SL-STP\","
+                + "\"roles\":[\"HANDLER\",\"LEADER\"],\"active\":false}",
+            bearer("admin"));
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(changed.json().getJsonArray("roles").toString()).contains("LEADER");
+    assertThat(api.get("api/session", "Authorization", "Bearer " + token).status()).isEqualTo(401);
+    assertThat(signInAs(username, "Một câu dài dễ nhớ 2026").status()).isEqualTo(401);
+    Reply link =
+        api.postJson("api/admin/officers/" + username + "/activation-link", "{}", bearer("admin"));
+    assertThat(link.status()).isEqualTo(409);
+  }
+
+  @Test
+  void anAdministratorReadsBothPartsOfAMail() throws Exception {
+    String to = address();
+    String code = file(PetitionJson.withSender("email", to)).json().getString("trackingCode");
+    only(to);
+    long id = mails("to=" + to, "admin").getJsonObject(0).getJsonNumber("id").longValue();
+    Reply one = api.get("api/admin/mails/" + id, bearer("admin"));
+    assertThat(one.status()).isEqualTo(200);
+    assertThat(one.json().getString("text")).contains(code, "Kính gửi");
+    assertThat(one.json().getString("html")).contains(code, "<html");
+    assertThat(api.get("api/admin/mails/" + id, bearer("receiver")).status()).isEqualTo(403);
+    assertThat(api.get("api/admin/mails/999999999", bearer("admin")).status()).isEqualTo(404);
+  }
+
+  private static String account(String username, String email) {
+    return Json.createObjectBuilder()
+        .add("username", username)
+        .add("displayName", "Trần Văn Nam")
+        .add("email", email)
+        .add("agency", "SL-STP")
+        .add("roles", Json.createArrayBuilder().add("HANDLER"))
+        .build()
+        .toString();
+  }
+
+  /** The secret of the link to set a password, from the fragment of the mailed address. */
+  private static String secret(String text) {
+    var m = java.util.regex.Pattern.compile("kich-hoat\\.html#([A-Za-z0-9_-]+)").matcher(text);
+    assertThat(m.find()).as(text).isTrue();
+    return m.group(1);
+  }
+
+  private Reply activate(String secret, String password) {
+    return api.postJson(
+        "api/officers/activation",
+        Json.createObjectBuilder()
+            .add("token", secret)
+            .add("password", password)
+            .build()
+            .toString());
+  }
+
+  private Reply signInAs(String username, String password) {
+    return api.postJson(
+        "api/tokens",
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", password)
+            .build()
+            .toString());
+  }
+
   // --- helpers ----------------------------------------------------------------------------------
 
   private static String address() {

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,9 +29,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import vn.pakn.testing.Api;
+import vn.pakn.testing.Await;
 import vn.pakn.testing.Deployments;
 import vn.pakn.testing.PetitionJson;
 import vn.pakn.testing.Sql;
+import vn.pakn.testing.TestMailServer;
 
 /**
  * The officers' pages in real browsers with the demo accounts: a petition taken from the citizen's
@@ -326,8 +329,67 @@ class OfficerPagesIT {
     b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mail-rows"), to));
     assertThat(text(b, "mail-rows")).contains("petition-received", "Đã nhận phản ánh");
     assertThat(text(b, "mail-count")).isEqualTo("1 thư");
+    b.driver.findElement(By.cssSelector("button[aria-label='Xem thư gửi " + to + "']")).click();
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mail-body")));
+    assertThat(text(b, "mail-body-text")).contains("Kính gửi Nguyễn Thị Hoa");
     b.screenshot("officer-10-mails");
     desktop(b, "officer-10-mails-desktop");
+  }
+
+  @Test
+  void anAdministratorCreatesAnAccountAndTheOfficerSetsAPasswordFromTheMail() throws Exception {
+    String username = "tao." + Long.toString(System.nanoTime() % 1_000_000, 36);
+    String to = username + "@example.vn";
+    Browser b = browser();
+    signIn(b, "admin", null);
+    b.driver.findElement(By.linkText("Tài khoản cán bộ")).click();
+    b.wait.until(
+        ExpectedConditions.textMatches(By.id("account-count"), Pattern.compile("\\d+ tài khoản")));
+    type(b, "username", username);
+    type(b, "displayName", "Lò Thị Mai");
+    type(b, "email", to);
+    new Select(b.driver.findElement(By.id("agency"))).selectByValue("SL-STP");
+    b.driver.findElement(By.id("role-RECEIVER")).click();
+    b.driver.findElement(By.id("save")).click();
+    b.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("done-text"), "Đã tạo tài khoản " + username));
+    b.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("account-rows"), username));
+    assertThat(text(b, "account-rows")).contains("Lò Thị Mai", "Chờ đặt mật khẩu");
+    b.screenshot("officer-11-accounts");
+    signOut(b);
+
+    Await.until("the account mail", Duration.ofSeconds(60), () -> !TestMailServer.to(to).isEmpty());
+    String mail =
+        (String)
+            ((jakarta.mail.Multipart) TestMailServer.to(to).get(0).getContent())
+                .getBodyPart(0)
+                .getContent();
+    var link =
+        Pattern.compile("https://pakn\\.test/(can-bo/kich-hoat\\.html#[A-Za-z0-9_-]+)")
+            .matcher(mail);
+    assertThat(link.find()).as(mail).isTrue();
+    b.driver.get(page(link.group(1)));
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+    type(b, "password", "Mai ở Sở Tư pháp từ 2026");
+    type(b, "confirmation", "Mai ở Sở Tư pháp từ 2025");
+    b.driver.findElement(By.id("activate")).click();
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+    assertThat(text(b, "error-summary")).contains("Hai mật khẩu không giống nhau.");
+    type(b, "confirmation", "Mai ở Sở Tư pháp từ 2026");
+    b.driver.findElement(By.id("activate")).click();
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("activated")));
+    assertThat(b.driver.getCurrentUrl()).doesNotContain("#");
+    b.screenshot("officer-12-password-set");
+
+    b.driver.findElement(By.linkText("Đăng nhập")).click();
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    type(b, "username", username);
+    type(b, "password", "Mai ở Sở Tư pháp từ 2026");
+    b.driver.findElement(By.id("sign-in")).click();
+    b.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("officer-name"), "Lò Thị Mai"));
   }
 
   private Browser browser() throws IOException {

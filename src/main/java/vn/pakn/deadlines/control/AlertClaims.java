@@ -1,0 +1,106 @@
+package vn.pakn.deadlines.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.pakn.deadlines.entity.AlertLevel;
+import vn.pakn.deadlines.entity.Stage;
+
+/**
+ * The reminder sweep's SQL, set-based and plain JDBC (the benchmark runs it without a container):
+ * one statement claims a batch of clocks whose next threshold has passed — row locks that skip rows
+ * another node holds ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL, plain {@code FOR UPDATE} on H2)
+ * — and computes the level each reached; one statement records the levels and the next thresholds.
+ * Run inside a transaction: the claim holds until it commits, so a second node or a second run
+ * finds nothing to send twice.
+ */
+public final class AlertClaims {
+
+  /** A clock that reached {@code level} (above {@code previous}). */
+  public record Crossing(
+      long clockId,
+      long petitionId,
+      Stage stage,
+      Long agencyId,
+      AlertLevel previous,
+      AlertLevel level,
+      Instant due) {}
+
+  /** The level reached at ?1, never below the one recorded. */
+  private static final String LEVEL =
+      "greatest(alert_level, case when due_at <= ?1 then 4 when last_day_at <= ?1 then 3"
+          + " when eighty_at <= ?1 then 2 when half_at <= ?1 then 1 else 0 end)";
+
+  private AlertClaims() {}
+
+  /**
+   * Claims up to {@code max} clocks due for an alert at {@code now} and records their new level.
+   *
+   * @return the clocks claimed, including those whose level did not rise (their next threshold was
+   *     stale); callers alert only on {@code level > previous}
+   */
+  public static List<Crossing> claim(Connection c, Instant now, int max, boolean skipLocked)
+      throws SQLException {
+    Timestamp at = Timestamp.from(now);
+    List<Crossing> claimed = new ArrayList<>();
+    String select =
+        "select id, petition_id, stage, agency_id, alert_level, "
+            + LEVEL.replace("?1", "?")
+            + " as reached, due_at from stage_clock"
+            + " where next_alert_at <= ? and finished_at is null and paused_at is null"
+            + " order by next_alert_at limit ?"
+            + (skipLocked ? " for update skip locked" : " for update");
+    try (PreparedStatement s = c.prepareStatement(select)) {
+      for (int i = 1; i <= 5; i++) {
+        s.setTimestamp(i, at);
+      }
+      s.setInt(6, max);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          long agency = r.getLong(4);
+          claimed.add(
+              new Crossing(
+                  r.getLong(1),
+                  r.getLong(2),
+                  Stage.valueOf(r.getString(3)),
+                  r.wasNull() ? null : agency,
+                  AlertLevel.of(r.getInt(5)),
+                  AlertLevel.of(r.getInt(6)),
+                  r.getTimestamp(7).toInstant()));
+        }
+      }
+    }
+    if (claimed.isEmpty()) {
+      return claimed;
+    }
+    StringBuilder ids = new StringBuilder();
+    for (Crossing crossing : claimed) {
+      ids.append(ids.length() == 0 ? "" : ",").append(crossing.clockId());
+    }
+    // the next threshold above the level just recorded: the same expression, one step on
+    String update =
+        "update stage_clock set alert_level = "
+            + LEVEL
+            + ", next_alert_at = case "
+            + LEVEL
+            + " when 0 then least(half_at, last_day_at) when 1 then least(eighty_at, last_day_at)"
+            + " when 2 then last_day_at when 3 then due_at else null end"
+            + " where id in ("
+            + ids
+            + ")";
+    String sql = update.replace("?1", "?");
+    try (PreparedStatement u = c.prepareStatement(sql)) {
+      int parameters = (int) sql.chars().filter(ch -> ch == '?').count();
+      for (int i = 1; i <= parameters; i++) {
+        u.setTimestamp(i, at);
+      }
+      u.executeUpdate();
+    }
+    return claimed;
+  }
+}

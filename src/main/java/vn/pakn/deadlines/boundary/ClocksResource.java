@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -176,6 +177,8 @@ public class ClocksResource {
   }
 
   static String vietnam(OffsetDateTime at) {
-    return at.atZoneSameInstant(DeadlineCalculator.VIETNAM).toOffsetDateTime().toString();
+    return at.atZoneSameInstant(DeadlineCalculator.VIETNAM)
+        .toOffsetDateTime()
+        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 }

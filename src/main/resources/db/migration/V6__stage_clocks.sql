@@ -20,19 +20,19 @@ create table deadline_policy (
 insert into deadline_policy (id, stage, kind, working_days, legal_basis, effective_from, created_by, created_at) values
   (1, 'REGISTRATION', 'ALL', 1,
    'Nghị định 20/2008/NĐ-CP, Điều 9: tiếp nhận, vào sổ (số ngày theo quy chế của tỉnh, cần xác nhận)',
-   date '1900-01-01', 'system', timestamp with time zone '2026-01-01 00:00:00+07'),
+   date '1900-01-01', 'system', timestamp with time zone '2026-01-01 00:00:00+07:00'),
   (2, 'CLASSIFICATION', 'ALL', 5,
    'Nghị định 20/2008/NĐ-CP, Điều 9: nghiên cứu, phân loại, quyết định tiếp nhận trong 5 ngày làm việc',
-   date '1900-01-01', 'system', timestamp with time zone '2026-01-01 00:00:00+07'),
+   date '1900-01-01', 'system', timestamp with time zone '2026-01-01 00:00:00+07:00'),
   (3, 'TRANSFER', 'ALL', 5,
    'Nghị định 20/2008/NĐ-CP, Điều 9: chuyển phản ánh, kiến nghị không thuộc thẩm quyền trong 5 ngày làm việc',
-   date '1900-01-01', 'system', timestamp with time zone '2026-01-01 00:00:00+07'),
+   date '1900-01-01', 'system', timestamp with time zone '2026-01-01 00:00:00+07:00'),
   (4, 'ANSWER', 'ALL', 10,
    'Quy định của tỉnh: trả lời trong 10 ngày làm việc (chỉ thị năm 2025 nêu 15 ngày, cần xác nhận)',
-   date '1900-01-01', 'system', timestamp with time zone '2026-01-01 00:00:00+07'),
+   date '1900-01-01', 'system', timestamp with time zone '2026-01-01 00:00:00+07:00'),
   (5, 'APPROVAL', 'ALL', 2,
    'Quy chế làm việc của cơ quan: lãnh đạo duyệt dự thảo trả lời (số ngày cần xác nhận)',
-   date '1900-01-01', 'system', timestamp with time zone '2026-01-01 00:00:00+07');
+   date '1900-01-01', 'system', timestamp with time zone '2026-01-01 00:00:00+07:00');
 
 -- One clock per stage of a petition and per agency of its transfer chain. due_at and the alert
 -- thresholds are computed by the working calendar from started_at and working_days + extension_days +

@@ -23,8 +23,8 @@ import vn.pakn.deadlines.entity.ClockSchedule;
 /**
  * Deadline computation on one core (JMH, one thread): the due instant of a period of 1–30 working
  * days from a receipt instant anywhere in 2024–2028 (random, precomputed), on a calendar with
- * official data for 2026; and a stage clock's whole schedule (due, last day, 50 % and 80 %). Not
- * a test: run it by hand (docs/benchmarks.md). Runs in the Maven JVM (no fork) so that {@code
+ * official data for 2026; and a stage clock's whole schedule (due, last day, 50 % and 80 %). Not a
+ * test: run it by hand (docs/benchmarks.md). Runs in the Maven JVM (no fork) so that {@code
  * exec:java} works; {@code --quick} for a short run.
  */
 @State(Scope.Thread)

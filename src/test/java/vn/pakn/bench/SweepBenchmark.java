@@ -20,16 +20,16 @@ import vn.pakn.deadlines.control.AlertClaims;
  * The reminder sweep's SQL over N open stage clocks (default 1,000,000) on PostgreSQL: the schema
  * by the application's own migrations, the clocks loaded with one {@code INSERT … SELECT} (petition
  * foreign keys are not checked during the load: the sweep never reads petitions), then for each
- * scenario K clocks made due for an alert and the sweep run as the application runs it —
- * batches claimed with {@code FOR UPDATE SKIP LOCKED} and their levels recorded, each batch its own
- * transaction — from T threads at once, as T nodes would. Prints the time, the clocks claimed
- * (must be K: no clock twice) and a second, idle run. The alerts' mails are not part of this: each
+ * scenario K clocks made due for an alert and the sweep run as the application runs it — batches
+ * claimed with {@code FOR UPDATE SKIP LOCKED} and their levels recorded, each batch its own
+ * transaction — from T threads at once, as T nodes would. Prints the time, the clocks claimed (must
+ * be K: no clock twice) and a second, idle run. The alerts' mails are not part of this: each
  * crossing's mail is rendered and stored by the application in the batch's transaction.
  *
- * <p>Options: {@code --clocks N} (1000000), {@code --finished F} finished clocks besides
- * (1000000), {@code --crossing K,K…} (0,1000,10000,100000), {@code --batch B} (500), {@code
- * --threads T} (2), {@code --db-url jdbc:postgresql://…} (user and password postgres) instead of a
- * server started from jars.
+ * <p>Options: {@code --clocks N} (1000000), {@code --finished F} finished clocks besides (1000000),
+ * {@code --crossing K,K…} (0,1000,10000,100000), {@code --batch B} (500), {@code --threads T} (2),
+ * {@code --db-url jdbc:postgresql://…} (user and password postgres) instead of a server started
+ * from jars.
  */
 public final class SweepBenchmark {
 

@@ -44,7 +44,74 @@ public final class AlertClaims {
    * @return the clocks claimed, including those whose level did not rise (their next threshold was
    *     stale); callers alert only on {@code level > previous}
    */
-  public static List<Crossing> claim(Connection c, Instant now, int max, boolean skipLocked)
+  public static List<Crossing> claim(Connection c, Instant now, int max, boolean postgres)
+      throws SQLException {
+    return postgres ? claimOnPostgres(c, now, max) : claimWithTwoStatements(c, now, max);
+  }
+
+  /** The next threshold above {@code level} (an SQL expression of the new level). */
+  private static String next(String level, String table) {
+    return "case "
+        + level
+        + " when 0 then least("
+        + table
+        + "half_at, "
+        + table
+        + "last_day_at) when 1 then least("
+        + table
+        + "eighty_at, "
+        + table
+        + "last_day_at) when 2 then "
+        + table
+        + "last_day_at when 3 then "
+        + table
+        + "due_at else null end";
+  }
+
+  /** PostgreSQL: claim and record in one statement ({@code UPDATE … FROM … RETURNING}). */
+  static List<Crossing> claimOnPostgres(Connection c, Instant now, int max) throws SQLException {
+    Timestamp at = Timestamp.from(now);
+    String sql =
+        "with claimed as (select id, alert_level as previous, "
+            + LEVEL.replace("?1", "?")
+            + " as reached from stage_clock"
+            + " where next_alert_at <= ? and finished_at is null and paused_at is null"
+            + " order by next_alert_at limit ? for update skip locked)"
+            + " update stage_clock c set alert_level = claimed.reached, next_alert_at = "
+            + next("claimed.reached", "c.")
+            + " from claimed where c.id = claimed.id"
+            + " returning c.id, c.petition_id, c.stage, c.agency_id, claimed.previous,"
+            + " claimed.reached, c.due_at";
+    List<Crossing> claimed = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 1; i <= 5; i++) {
+        s.setTimestamp(i, at);
+      }
+      s.setInt(6, max);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          claimed.add(crossing(r));
+        }
+      }
+    }
+    return claimed;
+  }
+
+  private static Crossing crossing(ResultSet r) throws SQLException {
+    long agency = r.getLong(4);
+    Long agencyId = r.wasNull() ? null : agency;
+    return new Crossing(
+        r.getLong(1),
+        r.getLong(2),
+        Stage.valueOf(r.getString(3)),
+        agencyId,
+        AlertLevel.of(r.getInt(5)),
+        AlertLevel.of(r.getInt(6)),
+        r.getTimestamp(7).toInstant());
+  }
+
+  /** H2 (no {@code SKIP LOCKED}, no {@code RETURNING}): a locking select, then an update. */
+  static List<Crossing> claimWithTwoStatements(Connection c, Instant now, int max)
       throws SQLException {
     Timestamp at = Timestamp.from(now);
     List<Crossing> claimed = new ArrayList<>();
@@ -54,7 +121,7 @@ public final class AlertClaims {
             + " as reached, due_at from stage_clock"
             + " where next_alert_at <= ? and finished_at is null and paused_at is null"
             + " order by next_alert_at limit ?"
-            + (skipLocked ? " for update skip locked" : " for update");
+            + " for update";
     try (PreparedStatement s = c.prepareStatement(select)) {
       for (int i = 1; i <= 5; i++) {
         s.setTimestamp(i, at);
@@ -62,16 +129,7 @@ public final class AlertClaims {
       s.setInt(6, max);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          long agency = r.getLong(4);
-          claimed.add(
-              new Crossing(
-                  r.getLong(1),
-                  r.getLong(2),
-                  Stage.valueOf(r.getString(3)),
-                  r.wasNull() ? null : agency,
-                  AlertLevel.of(r.getInt(5)),
-                  AlertLevel.of(r.getInt(6)),
-                  r.getTimestamp(7).toInstant()));
+          claimed.add(crossing(r));
         }
       }
     }
@@ -86,10 +144,8 @@ public final class AlertClaims {
     String update =
         "update stage_clock set alert_level = "
             + LEVEL
-            + ", next_alert_at = case "
-            + LEVEL
-            + " when 0 then least(half_at, last_day_at) when 1 then least(eighty_at, last_day_at)"
-            + " when 2 then last_day_at when 3 then due_at else null end"
+            + ", next_alert_at = "
+            + next(LEVEL, "")
             + " where id in ("
             + ids
             + ")";

@@ -45,7 +45,9 @@ import vn.pakn.petitions.entity.PetitionStepTaken;
  *
  * A change of the official calendar ({@link CalendarChanged}) or a new policy version ({@link
  * PolicyAdded}) recomputes the open clocks in the same transaction, with an audit row for each
- * clock whose due moved.
+ * clock whose due moved. It loads the clocks concerned (those whose counting touches the changed
+ * year, or those the new version governs) as entities: fine for tens of thousands of open clocks;
+ * far more would call for doing it in batches.
  */
 @ApplicationScoped
 public class StageClocks {
@@ -237,7 +239,8 @@ public class StageClocks {
     DeadlineCalculator calculator = calendars.uncached();
     String note =
         "Lịch chính thức năm " + change.year() + " thay đổi (phiên bản " + change.revision() + ")";
-    recompute(allOpen(), calculator, ClockChange.Cause.CALENDAR_CHANGED, note, clock -> {});
+    recompute(
+        openAcross(change.year()), calculator, ClockChange.Cause.CALENDAR_CHANGED, note, c -> {});
   }
 
   void policyAdded(@Observes PolicyAdded added) {
@@ -279,8 +282,25 @@ public class StageClocks {
         });
   }
 
-  private List<StageClock> allOpen() {
-    return em.createQuery("select c from StageClock c where c.finishedAt is null", StageClock.class)
+  /**
+   * The open clocks whose counting may touch a day of {@code year}: started before its end, due
+   * after its start.
+   */
+  private List<StageClock> openAcross(int year) {
+    return em.createQuery(
+            "select c from StageClock c where c.finishedAt is null and c.startedAt < :end"
+                + " and c.dueAt >= :start",
+            StageClock.class)
+        .setParameter(
+            "start",
+            java.time.LocalDate.of(year, 1, 1)
+                .atStartOfDay(DeadlineCalculator.VIETNAM)
+                .toOffsetDateTime())
+        .setParameter(
+            "end",
+            java.time.LocalDate.of(year + 1, 1, 1)
+                .atStartOfDay(DeadlineCalculator.VIETNAM)
+                .toOffsetDateTime())
         .getResultList();
   }
 

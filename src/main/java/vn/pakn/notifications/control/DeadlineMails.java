@@ -53,31 +53,15 @@ public class DeadlineMails {
     boolean overdue = alert.level() == AlertLevel.OVERDUE;
     List<Officer> to = recipients(alert, p, overdue);
     Agency agency = alert.agencyId() == null ? null : em.find(Agency.class, alert.agencyId());
-    Messages messages = Messages.of(Messages.VIETNAMESE);
-    Map<String, String> values = new HashMap<>();
-    values.put("trackingCode", p.trackingCode());
-    values.put("title", p.title());
-    values.put("stage", messages.get("deadlines.stage." + alert.stage().name()));
-    LocalDate lastDay =
-        LocalDate.ofInstant(alert.due().minusSeconds(1), DeadlineCalculator.VIETNAM);
-    values.put("dueDate", "24:00 ngày " + DAY.format(lastDay));
-    values.put(
-        "agencyName",
-        agency == null ? configuration.sharedValues().get("portalName") : agency.name());
-    values.put(
-        "petitionUrl",
-        configuration.publicBaseUrl()
-            + "can-bo/phan-anh.html?code="
-            + URLEncoder.encode(p.trackingCode(), StandardCharsets.UTF_8));
-    if (overdue) {
-      values.put("workingDaysOverdue", String.valueOf(Math.max(1, -alert.workingDaysLeft())));
-      Officer handler = p.assigneeId() == null ? null : em.find(Officer.class, p.assigneeId());
-      if (handler != null) {
-        values.put("handlerName", handler.displayName());
-      }
-    } else {
-      values.put("workingDaysLeft", String.valueOf(Math.max(0, alert.workingDaysLeft())));
-    }
+    Officer handler = p.assigneeId() == null ? null : em.find(Officer.class, p.assigneeId());
+    Map<String, String> values =
+        variables(
+            alert,
+            p.trackingCode(),
+            p.title(),
+            agency == null ? configuration.sharedValues().get("portalName") : agency.name(),
+            handler == null ? null : handler.displayName(),
+            configuration.publicBaseUrl());
     for (Officer officer : to) {
       if (officer.email() == null || officer.email().isBlank()) {
         continue;
@@ -98,6 +82,42 @@ public class DeadlineMails {
           mine,
           p.id());
     }
+  }
+
+  /**
+   * The variables of {@code deadline-reminder} or {@code deadline-overdue} but the recipient's
+   * name, in Vietnamese.
+   */
+  static Map<String, String> variables(
+      DeadlineAlert alert,
+      String trackingCode,
+      String title,
+      String agencyName,
+      String handlerName,
+      String publicBaseUrl) {
+    Messages messages = Messages.of(Messages.VIETNAMESE);
+    Map<String, String> values = new HashMap<>();
+    values.put("trackingCode", trackingCode);
+    values.put("title", title);
+    values.put("stage", messages.get("deadlines.stage." + alert.stage().name()));
+    LocalDate lastDay =
+        LocalDate.ofInstant(alert.due().minusSeconds(1), DeadlineCalculator.VIETNAM);
+    values.put("dueDate", "24:00 ngày " + DAY.format(lastDay));
+    values.put("agencyName", agencyName);
+    values.put(
+        "petitionUrl",
+        publicBaseUrl
+            + "can-bo/phan-anh.html?code="
+            + URLEncoder.encode(trackingCode, StandardCharsets.UTF_8));
+    if (alert.level() == AlertLevel.OVERDUE) {
+      values.put("workingDaysOverdue", String.valueOf(Math.max(1, -alert.workingDaysLeft())));
+      if (handlerName != null) {
+        values.put("handlerName", handlerName);
+      }
+    } else {
+      values.put("workingDaysLeft", String.valueOf(Math.max(0, alert.workingDaysLeft())));
+    }
+    return values;
   }
 
   private List<Officer> recipients(DeadlineAlert alert, Petition p, boolean overdue) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import vn.pakn.deadlines.entity.ClockChange;
 import vn.pakn.deadlines.entity.ClockPause;
@@ -293,12 +295,10 @@ public class StageClocks {
             StageClock.class)
         .setParameter(
             "start",
-            java.time.LocalDate.of(year, 1, 1)
-                .atStartOfDay(DeadlineCalculator.VIETNAM)
-                .toOffsetDateTime())
+            LocalDate.of(year, 1, 1).atStartOfDay(DeadlineCalculator.VIETNAM).toOffsetDateTime())
         .setParameter(
             "end",
-            java.time.LocalDate.of(year + 1, 1, 1)
+            LocalDate.of(year + 1, 1, 1)
                 .atStartOfDay(DeadlineCalculator.VIETNAM)
                 .toOffsetDateTime())
         .getResultList();
@@ -309,14 +309,14 @@ public class StageClocks {
       DeadlineCalculator calculator,
       ClockChange.Cause cause,
       String note,
-      java.util.function.Consumer<StageClock> prepare) {
+      Consumer<StageClock> prepare) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     Set<Long> petitions = new LinkedHashSet<>();
     for (StageClock clock : clocks) {
       prepare.accept(clock);
       OffsetDateTime old = clock.dueAt();
       ClockSchedule schedule = schedule(calculator, clock);
-      if (!old.toInstant().equals(schedule.due()) || !clock.schedule().equals(schedule)) {
+      if (!clock.schedule().equals(schedule)) {
         clock.reschedule(schedule);
         if (!old.isEqual(clock.dueAt())) {
           em.persist(new ClockChange(clock.id(), now, cause, old, clock.dueAt(), fit(note), null));

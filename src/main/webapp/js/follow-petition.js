@@ -3,7 +3,7 @@
 // the key is then wiped from the address bar so it stays out of history and bookmarks.
 // Everything the petition holds is shown with textContent: a petition may contain markup.
 
-import { start, t, onLanguageChange, formatDateTime, formatSize } from './i18n.js';
+import { start, t, onLanguageChange, formatDateTime, formatDeadline, formatSize } from './i18n.js';
 import { ApiError, getJson } from './api.js';
 import {
   clearFieldErrors,
@@ -56,6 +56,9 @@ async function render(petition) {
   text('result-kind', petition.kindLabel);
   text('result-field', await fieldName(petition.field));
   text('result-received', formatDateTime(petition.receivedAt));
+  document.getElementById('result-due-row').hidden = !petition.due;
+  text('result-due', petition.due ? formatDeadline(petition.due) : '');
+  text('result-due-explanation', petition.dueExplanation);
   text('result-content', petition.content);
   text('result-answer', petition.answer);
   document.getElementById('result-answer-section').hidden = !petition.answer;

@@ -6,6 +6,7 @@ import { t, onLanguageChange, formatDate, formatDeadlineDate } from './i18n.js';
 import { ApiError } from './api.js';
 import { get } from './officer-api.js';
 import { startOfficerPage } from './officer-shell.js';
+import { loadYears, urgency, workingDaysLeft } from './working-days.js';
 import { describeFailure, showErrorSummary } from './errors.js';
 
 const PAGE_SIZE = 20;
@@ -127,6 +128,18 @@ function row(item) {
     [b.className, b.textContent] = flag;
     dueCell.append(' ', b);
   }
+  const left = item.due && !FINISHED.includes(item.status) ? workingDaysLeft(item.due) : null;
+  if (left !== null) {
+    const days = document.createElement('span');
+    days.className = `days-left days-left--${urgency(left)}`;
+    days.textContent =
+      left < 0
+        ? t('clocks.daysOverdue', { n: -left })
+        : left === 0
+          ? t('clocks.lastDay')
+          : t('clocks.daysLeft', { n: left });
+    dueCell.append(' ', days);
+  }
   tr.append(
     cell('officer.inbox.col.code', link),
     cell('officer.inbox.col.title', item.title ?? ''),
@@ -179,7 +192,11 @@ async function load() {
   api.set('size', PAGE_SIZE);
   count.textContent = t('common.loading');
   try {
-    render(await get(`api/inbox?${api}`), q);
+    const [page] = await Promise.all([
+      get(`api/inbox?${api}`),
+      loadYears([new Date().getFullYear(), new Date().getFullYear() + 1], get),
+    ]);
+    render(page, q);
   } catch (error) {
     count.textContent = '';
     showErrorSummary(summary, describeFailure(error instanceof ApiError ? error : null));

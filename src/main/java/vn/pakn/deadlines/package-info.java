@@ -33,5 +33,23 @@
  *
  * <p>The lunar, calendar and deadline classes of {@code control} are pure Java, testable without a
  * container.
+ *
+ * <p>Stage clocks ({@code stage_clock}): every stage of a petition (registration, classification,
+ * transfer out of competence, answer, leader approval) at every agency of its transfer chain has a
+ * clock, moved by {@code StageClocks} from the petition's own steps ({@code PetitionStepTaken}, in
+ * the step's transaction) rather than by calls scattered through the workflow; {@code
+ * petition.due_at} follows the earliest running clock. A clock stores only its start and its
+ * working days (policy, extensions, paused days); its due and alert thresholds are derived by the
+ * calendar, so a calendar change or a new policy version recomputes them, with an audit row. The
+ * days come from versioned deadline policies ({@code deadline_policy}, seeded with the law's
+ * values; versions are only added, never edited, and a clock keeps the version in force on the day
+ * its stage started).
+ *
+ * <p>Reminders: one sweep ({@code DeadlineSweep}, periodically on every node and on demand for
+ * administrators) asks the database for the clocks whose next threshold (50 %, 80 %, the last day,
+ * the due) has passed — one indexed column, {@code next_alert_at} — claims them with {@code FOR
+ * UPDATE SKIP LOCKED}, records the level reached and fires {@code DeadlineAlert} in the same
+ * transaction; the notifications component turns the alerts into mails. A level is announced only
+ * when it rises, so re-runs and concurrent nodes send nothing twice.
  */
 package vn.pakn.deadlines;

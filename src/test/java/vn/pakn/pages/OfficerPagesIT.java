@@ -105,6 +105,15 @@ class OfficerPagesIT {
 
     link.click();
     waitForPetition(b);
+    // the stage clocks, with how the due was counted (issue #4)
+    assertThat(
+            b.wait
+                .until(
+                    ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(
+                            "#clocks [data-stage='CLASSIFICATION'] .clock__explanation")))
+                .getText())
+        .contains("5 ngày làm việc", "→ hạn: 24:00");
     assertThat(text(b, "s-name")).isEqualTo("Nguyễn Thị Hoa");
     assertThat(text(b, "p-content")).startsWith("Tôi nộp hồ sơ đăng ký khai sinh");
     assertThat(text(b, "p-channel")).isEqualTo("Cổng trực tuyến");

@@ -47,6 +47,14 @@ public class WorkingCalendars {
     return calculator;
   }
 
+  /**
+   * A calculator on the data as this transaction sees it, not cached: to recompute clocks inside
+   * the transaction that changes the calendar, before the change is committed.
+   */
+  public DeadlineCalculator uncached() {
+    return new DeadlineCalculator(build());
+  }
+
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged change) {
     synchronized (this) {
       generation.incrementAndGet();

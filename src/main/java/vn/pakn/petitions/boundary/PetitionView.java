@@ -22,6 +22,7 @@ public record PetitionView(
     String content,
     OffsetDateTime receivedAt,
     OffsetDateTime due,
+    String dueExplanation,
     String answer,
     String question,
     String rejectionReason,
@@ -34,7 +35,11 @@ public record PetitionView(
   public record TimelineEntry(
       OffsetDateTime at, String type, String status, String label, String note) {}
 
-  static PetitionView of(Petition p, Messages messages, String rejectionReason) {
+  /**
+   * @param dueExplanation how the current due was counted (from the stage clocks), or null
+   */
+  static PetitionView of(
+      Petition p, Messages messages, String rejectionReason, String dueExplanation) {
     return new PetitionView(
         p.trackingCode(),
         p.status().name(),
@@ -46,6 +51,7 @@ public record PetitionView(
         p.content(),
         p.receivedAt(),
         p.status().isOpen() ? p.dueAt() : null,
+        p.status().isOpen() ? dueExplanation : null,
         answerShown(p) ? p.answer() : null,
         p.status() == PetitionStatus.INFORMATION_REQUESTED ? lastQuestion(p) : null,
         rejectionReason,

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.pakn.deadlines.control.StageClocks;
 import vn.pakn.officers.control.CurrentOfficer;
 import vn.pakn.petitions.control.AttachmentParts;
 import vn.pakn.petitions.control.PetitionFormReader;
@@ -55,6 +56,7 @@ public class PetitionsResource {
   @Inject Limits limits;
   @Inject CallerContext caller;
   @Inject CurrentOfficer officer;
+  @Inject StageClocks clocks;
   @Context UriInfo uri;
   @PersistenceContext EntityManager em;
 
@@ -135,7 +137,12 @@ public class PetitionsResource {
         petition.rejectionReason() == null
             ? null
             : em.find(RejectionReason.class, petition.rejectionReason()).name(caller.locale());
-    return PetitionView.of(petition, caller.messages(), reason);
+    String explanation =
+        clocks
+            .current(petition.id())
+            .map(clock -> clocks.deadline(clock).explanation(caller.locale()))
+            .orElse(null);
+    return PetitionView.of(petition, caller.messages(), reason, explanation);
   }
 
   private Response created(PetitionIntake.Receipt receipt) {

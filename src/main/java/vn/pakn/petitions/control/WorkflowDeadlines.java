@@ -34,8 +34,13 @@ public class WorkflowDeadlines {
     return due(from, answerDays);
   }
 
+  /**
+   * N more working days after the last day of the current due: counted as if received at the start
+   * of that last day (a working day, before the 15:00 cut-off), so counting starts the day after.
+   * (Counting from 23:59 of the last day would fall after the cut-off and add one day too many.)
+   */
   public OffsetDateTime extended(OffsetDateTime currentDue, int workingDays) {
-    return due(currentDue.minusNanos(1), workingDays);
+    return due(currentDue.minusDays(1), workingDays);
   }
 
   private OffsetDateTime due(OffsetDateTime from, int workingDays) {

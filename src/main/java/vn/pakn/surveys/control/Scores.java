@@ -97,7 +97,7 @@ public class Scores {
     for (Object o : responses.getResultList()) {
       Object[] r = (Object[]) o;
       Accumulator acc = accumulator(groups, key(r), r[3], r[4]);
-      long count = ((Number) r[8]).longValue();
+      long count = ((Number) r[7]).longValue();
       if (Boolean.TRUE.equals(bool(r[5]))) {
         acc.official += count;
         if (r[6] != null) {

@@ -127,7 +127,7 @@ public class Scores {
                   (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).longValue()));
     }
     Map<Long, Figure> petitions =
-        by == By.AGENCY ? petitionSatisfaction(period, agencyId, suppression) : Map.of();
+        by == By.AGENCY ? petitionSatisfaction(period, agencyId, suppression) : new HashMap<>();
     List<GroupScore> result = new ArrayList<>();
     for (var group : groups.entrySet()) {
       List<SurveyScore> scores = new ArrayList<>();

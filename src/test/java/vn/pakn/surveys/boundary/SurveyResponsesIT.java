@@ -204,7 +204,8 @@ class SurveyResponsesIT {
     definition
         .getJsonArray("questions")
         .forEach(q -> answers.add(q.asJsonObject().getString("id"), 2));
-    Reply rated = respond("petition-handling", token, answers.build().toString());
+    String answered = answers.build().toString();
+    Reply rated = respond("petition-handling", token, answered);
     assertThat(rated.status()).as(rated.toString()).isEqualTo(201);
     assertThat(
             Sql.number(
@@ -212,8 +213,7 @@ class SurveyResponsesIT {
                     + " (select id from petition where tracking_code = ?)",
                 code))
         .isEqualTo(1);
-    assertThat(respond("petition-handling", token, answers.build().toString()).status())
-        .isEqualTo(409);
+    assertThat(respond("petition-handling", token, answered).status()).isEqualTo(409);
   }
 
   // --- kiosks ---------------------------------------------------------------------------------
@@ -452,6 +452,7 @@ class SurveyResponsesIT {
     // P2: 77 entered + SIPAS 1.0 × 20 = 97; P1: 77 + 0.8 × 20 = 93; P3: 5; petitions: none
     // (missing)
     assertThat(rows.stream().map(r -> r.asJsonObject().getString("agency")))
+        .as(table.toString())
         .startsWith("FIX-P2", "FIX-P1")
         .contains("FIX-P3");
     JsonObject p2 = rows.getJsonObject(0);
@@ -486,8 +487,11 @@ class SurveyResponsesIT {
     assertThat(xlsx.statusCode()).isEqualTo(200);
     try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       var sheetRows = workbook.getFirstSheet().read();
-      assertThat(sheetRows.get(3).getCellText(1)).isEqualTo("FIX-P2");
-      assertThat(sheetRows.get(3).getCellText(0)).isEqualTo("1");
+      var header = sheetRows.stream().filter(r -> r.getRowNum() == 3).findFirst().orElseThrow();
+      var first = sheetRows.stream().filter(r -> r.getRowNum() == 4).findFirst().orElseThrow();
+      assertThat(header.getCellText(0)).isEqualTo("Xếp hạng");
+      assertThat(first.getCellText(1)).isEqualTo("FIX-P2");
+      assertThat(first.getCellText(0)).isEqualTo("1");
     }
   }
 

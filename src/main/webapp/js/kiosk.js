@@ -14,7 +14,7 @@ const RETRY_MS = 3000;
 const params = new URLSearchParams(window.location.search);
 const THANKS_MS = Number(params.get('thanks')) > 0 ? Number(params.get('thanks')) : 4000;
 const IDLE_MS = 60000;
-const FACES = { 'face-frown': '☹', 'face-meh': '😐', 'face-smile': '🙂', 'face-grin': '😄' };
+const FACES = { 'face-frown': '☹', 'face-meh': '😐', 'face-smile': '☺', 'face-grin': '😄' };
 
 let kiosk = null;
 let definition = null;

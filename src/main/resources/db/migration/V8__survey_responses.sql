@@ -90,7 +90,7 @@ create index survey_quarantine_kiosk on survey_quarantine (kiosk_id, received_at
 
 -- Daily roll-ups, recomputed per day by a timer and on demand; scores read only these.
 create table survey_response_daily (
-  day             date          not null,
+  on_day          date          not null,
   survey_id       varchar(64)   not null,
   survey_version  integer       not null,
   official        boolean       not null,
@@ -101,11 +101,11 @@ create table survey_response_daily (
   desk_points     integer,
   responses       bigint        not null
 );
-create index survey_response_daily_agency on survey_response_daily (agency_id, day);
-create index survey_response_daily_day on survey_response_daily (day);
+create index survey_response_daily_agency on survey_response_daily (agency_id, on_day);
+create index survey_response_daily_day on survey_response_daily (on_day);
 
 create table survey_answer_daily (
-  day             date          not null,
+  on_day          date          not null,
   survey_id       varchar(64)   not null,
   survey_version  integer       not null,
   agency_id       bigint        not null,
@@ -116,8 +116,8 @@ create table survey_answer_daily (
   answer_value    integer       not null,
   answers         bigint        not null
 );
-create index survey_answer_daily_agency on survey_answer_daily (agency_id, day);
-create index survey_answer_daily_day on survey_answer_daily (day);
+create index survey_answer_daily_agency on survey_answer_daily (agency_id, on_day);
+create index survey_answer_daily_day on survey_answer_daily (on_day);
 
 -- How far the roll-ups have read (received_at of responses), one row.
 create table survey_rollup_state (

@@ -83,7 +83,14 @@ class SurveyPagesIT {
     b.driver.manage().window().setSize(Browser.DESKTOP);
     b.driver.get(
         page("kiosk.html?thanks=500#" + registered.json().getString("setupUrl").split("#")[1]));
-    b.wait.until(ExpectedConditions.textToBe(By.id("kiosk-desk"), "Quầy 5 – Hộ tịch"));
+    b.wait.until(
+        d ->
+            !b.driver.findElement(By.id("kiosk-desk")).getText().isEmpty()
+                || b.driver.findElement(By.id("kiosk-unregistered")).isDisplayed());
+    b.screenshot("kiosk-0-loaded");
+    assertThat(b.driver.findElement(By.id("kiosk-desk")).getText())
+        .as(b.driver.getCurrentUrl() + " " + b.pageErrors(Pattern.compile("^$")))
+        .isEqualTo("Quầy 5 – Hộ tịch");
     b.wait.until(
         ExpectedConditions.elementToBeClickable(By.cssSelector(".kiosk__choice[data-value='3']")));
     assertThat(b.driver.getCurrentUrl())

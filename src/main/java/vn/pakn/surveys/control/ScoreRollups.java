@@ -81,10 +81,10 @@ public class ScoreRollups {
                     .getSingleResult())
             .intValue();
     if (touched > 0) {
-      em.createNativeQuery("delete from survey_response_daily where day in " + days)
+      em.createNativeQuery("delete from survey_response_daily where on_day in " + days)
           .setParameter(1, since)
           .executeUpdate();
-      em.createNativeQuery("delete from survey_answer_daily where day in " + days)
+      em.createNativeQuery("delete from survey_answer_daily where on_day in " + days)
           .setParameter(1, since)
           .executeUpdate();
       em.createNativeQuery(insertResponses("where answered_on in " + days))
@@ -110,14 +110,14 @@ public class ScoreRollups {
     saveState(cutoff);
     int days =
         ((Number)
-                em.createNativeQuery("select count(distinct day) from survey_response_daily")
+                em.createNativeQuery("select count(distinct on_day) from survey_response_daily")
                     .getSingleResult())
             .intValue();
     return new Refresh(days, (System.nanoTime() - started) / 1_000_000);
   }
 
   static String insertResponses(String where) {
-    return "insert into survey_response_daily (day, "
+    return "insert into survey_response_daily (on_day, "
         + RESPONSE_COLUMNS
         + ", responses) select answered_on, "
         + RESPONSE_COLUMNS
@@ -128,7 +128,7 @@ public class ScoreRollups {
   }
 
   static String insertAnswers(String and) {
-    return "insert into survey_answer_daily (day, survey_id, survey_version, agency_id, desk,"
+    return "insert into survey_answer_daily (on_day, survey_id, survey_version, agency_id, desk,"
         + " procedure_code, officer_id, question_id, answer_value, answers) select "
         + ANSWER_GROUP
         + ", count(*) from survey_response r join survey_answer a on a.response_id = r.id"

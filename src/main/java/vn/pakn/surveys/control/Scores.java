@@ -82,7 +82,7 @@ public class Scores {
     Suppression suppression = settings.suppression();
     Map<GroupKey, Map<SurveyKey, Accumulator>> groups = new LinkedHashMap<>();
     String filter =
-        "where day >= ?1 and day < ?2" + (agencyId == null ? "" : " and agency_id = ?3");
+        "where on_day >= ?1 and on_day < ?2" + (agencyId == null ? "" : " and agency_id = ?3");
     var responses =
         em.createNativeQuery(
             "select "

@@ -81,8 +81,10 @@ class SurveyPagesIT {
 
     Browser b = browser();
     b.driver.manage().window().setSize(Browser.DESKTOP);
+    // WebCrypto (the kiosk's signatures) needs a secure context: HTTPS, or localhost as here
     b.driver.get(
-        page("kiosk.html?thanks=500#" + registered.json().getString("setupUrl").split("#")[1]));
+        page("kiosk.html?thanks=500#" + registered.json().getString("setupUrl").split("#")[1])
+            .replace(base.getHost(), "localhost"));
     b.wait.until(
         d ->
             !b.driver.findElement(By.id("kiosk-desk")).getText().isEmpty()

@@ -7,11 +7,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.pakn.platform.control.ProblemException;
 import vn.pakn.surveys.control.ResponseValidator.Answers;
@@ -70,7 +76,15 @@ public class SurveyResponses {
     return new Stored(response.id(), response.surveyId(), response.surveyVersion(), true);
   }
 
-  /** A kiosk's queued entries, in the order sent. */
+  /** A readable, correctly signed entry, checked against its definition. */
+  private record Candidate(
+      KioskEntries.Payload payload, String text, SurveyDefinition definition, Answers answers) {}
+
+  /**
+   * A kiosk's queued entries, in the order sent. The checks that need the database (already stored,
+   * too soon after another response of the kiosk) are one query each for the whole batch, and the
+   * rows are written in one flush at commit.
+   */
   @Transactional
   public List<EntryResult> receive(String kioskCode, List<SignedEntry> entries) {
     Kiosk kiosk =
@@ -80,15 +94,93 @@ public class SurveyResponses {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new ProblemException(404, "kiosk-not-found"));
-    List<EntryResult> results = new ArrayList<>();
+    OffsetDateTime now = SurveyTokens.now();
+    List<Object> checked = new ArrayList<>();
     for (SignedEntry entry : entries) {
-      results.add(receive(kiosk, entry));
+      checked.add(check(kiosk, entry, now));
+    }
+    List<Candidate> candidates =
+        checked.stream().filter(Candidate.class::isInstance).map(Candidate.class::cast).toList();
+    Set<String> stored = new HashSet<>();
+    TreeSet<Instant> taken = new TreeSet<>();
+    Duration interval = settings.kioskMinInterval();
+    if (!candidates.isEmpty()) {
+      stored.addAll(
+          em.createQuery(
+                  "select r.clientId from SurveyResponse r where r.kioskId = :kiosk"
+                      + " and r.clientId in :clients",
+                  String.class)
+              .setParameter("kiosk", kiosk.id())
+              .setParameter(
+                  "clients", candidates.stream().map(c -> c.payload().clientId()).toList())
+              .getResultList());
+      Instant first =
+          candidates.stream()
+              .map(c -> c.payload().answeredAt().toInstant())
+              .min(Instant::compareTo)
+              .orElseThrow();
+      Instant last =
+          candidates.stream()
+              .map(c -> c.payload().answeredAt().toInstant())
+              .max(Instant::compareTo)
+              .orElseThrow();
+      em.createQuery(
+              "select r.answeredAt from SurveyResponse r where r.kioskId = :kiosk"
+                  + " and r.answeredAt > :from and r.answeredAt < :to",
+              OffsetDateTime.class)
+          .setParameter("kiosk", kiosk.id())
+          .setParameter("from", first.minus(interval).atOffset(ZoneOffset.UTC))
+          .setParameter("to", last.plus(interval).atOffset(ZoneOffset.UTC))
+          .getResultList()
+          .forEach(at -> taken.add(at.toInstant()));
+    }
+    List<EntryResult> results = new ArrayList<>();
+    for (Object item : checked) {
+      if (item instanceof EntryResult result) {
+        results.add(result);
+        continue;
+      }
+      Candidate c = (Candidate) item;
+      KioskEntries.Payload p = c.payload();
+      if (!stored.add(p.clientId())) {
+        results.add(new EntryResult(p.clientId(), Status.DUPLICATE, null, null));
+        continue;
+      }
+      Instant at = p.answeredAt().toInstant();
+      Instant near = taken.higher(at.minus(interval));
+      if (near != null && near.isBefore(at.plus(interval))) {
+        stored.remove(p.clientId());
+        results.add(
+            quarantine(kiosk, p.clientId(), Reason.TOO_SOON, interval.toString(), c.text(), now));
+        continue;
+      }
+      Grouping grouping = new Grouping(kiosk.agencyId(), kiosk.desk(), "", null, null);
+      boolean official = false;
+      if (p.token().isPresent() && ResponseValidator.TOKEN.matcher(p.token().get()).matches()) {
+        try {
+          grouping = grouping(tokens.use(p.token().get(), p.survey()));
+          official = true;
+        } catch (ProblemException invalidToken) {
+          // stored, but never counted with official responses
+        }
+      }
+      store(
+          c.definition(),
+          c.answers(),
+          official,
+          Channel.KIOSK,
+          kiosk.id(),
+          p.clientId(),
+          grouping,
+          p.answeredAt());
+      taken.add(at);
+      results.add(new EntryResult(p.clientId(), Status.STORED, official, null));
     }
     return results;
   }
 
-  private EntryResult receive(Kiosk kiosk, SignedEntry entry) {
-    OffsetDateTime now = SurveyTokens.now();
+  /** The entry as a {@link Candidate}, or the {@link EntryResult} of a quarantined one. */
+  private Object check(Kiosk kiosk, SignedEntry entry, OffsetDateTime now) {
     String payload = entry.payload() == null ? "" : entry.payload();
     String clientId = KioskEntries.clientIdOf(payload).orElse(null);
     if (!KioskEntries.verify(kiosk.secret(), payload, entry.signature())) {
@@ -99,17 +191,6 @@ public class SurveyResponses {
       return quarantine(kiosk, clientId, Reason.UNREADABLE, "payload", payload, now);
     }
     KioskEntries.Payload p = read.get();
-    Long stored =
-        em.createQuery(
-                "select count(r) from SurveyResponse r where r.kioskId = :kiosk"
-                    + " and r.clientId = :client",
-                Long.class)
-            .setParameter("kiosk", kiosk.id())
-            .setParameter("client", p.clientId())
-            .getSingleResult();
-    if (stored > 0) {
-      return new EntryResult(p.clientId(), Status.DUPLICATE, null, null);
-    }
     if (!kiosk.isActive()) {
       return quarantine(kiosk, p.clientId(), Reason.INACTIVE_KIOSK, null, payload, now);
     }
@@ -134,39 +215,7 @@ public class SurveyResponses {
               .collect(Collectors.joining(", "));
       return quarantine(kiosk, p.clientId(), Reason.UNREADABLE, detail, payload, now);
     }
-    var interval = settings.kioskMinInterval();
-    Long near =
-        em.createQuery(
-                "select count(r) from SurveyResponse r where r.kioskId = :kiosk"
-                    + " and r.answeredAt > :from and r.answeredAt < :to",
-                Long.class)
-            .setParameter("kiosk", kiosk.id())
-            .setParameter("from", p.answeredAt().minus(interval))
-            .setParameter("to", p.answeredAt().plus(interval))
-            .getSingleResult();
-    if (near > 0) {
-      return quarantine(kiosk, p.clientId(), Reason.TOO_SOON, interval.toString(), payload, now);
-    }
-    Grouping grouping = new Grouping(kiosk.agencyId(), kiosk.desk(), "", null, null);
-    boolean official = false;
-    if (p.token().isPresent() && ResponseValidator.TOKEN.matcher(p.token().get()).matches()) {
-      try {
-        grouping = grouping(tokens.use(p.token().get(), p.survey()));
-        official = true;
-      } catch (ProblemException invalidToken) {
-        // stored, but never counted with official responses
-      }
-    }
-    store(
-        definition.get(),
-        outcome.answers().orElseThrow(),
-        official,
-        Channel.KIOSK,
-        kiosk.id(),
-        p.clientId(),
-        grouping,
-        p.answeredAt());
-    return new EntryResult(p.clientId(), Status.STORED, official, null);
+    return new Candidate(p, payload, definition.get(), outcome.answers().orElseThrow());
   }
 
   private EntryResult quarantine(
@@ -223,7 +272,6 @@ public class SurveyResponses {
             answers.freeText().orElse(null),
             answers.ratings());
     em.persist(response);
-    em.flush();
     return response;
   }
 }

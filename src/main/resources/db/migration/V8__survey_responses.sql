@@ -119,6 +119,32 @@ create table survey_answer_daily (
 create index survey_answer_daily_agency on survey_answer_daily (agency_id, on_day);
 create index survey_answer_daily_day on survey_answer_daily (on_day);
 
+-- The same per agency and month (first day of the month), summed from the daily roll-ups: scores per
+-- agency (every period is whole months: a year, a quarter, a month) read a few rows per month.
+create table survey_agency_response_monthly (
+  on_month        date          not null,
+  survey_id       varchar(64)   not null,
+  survey_version  integer       not null,
+  official        boolean       not null,
+  agency_id       bigint        not null,
+  desk_points     integer,
+  responses       bigint        not null
+);
+create index survey_agency_response_monthly_agency on survey_agency_response_monthly (agency_id, on_month);
+create index survey_agency_response_monthly_month on survey_agency_response_monthly (on_month);
+
+create table survey_agency_answer_monthly (
+  on_month        date          not null,
+  survey_id       varchar(64)   not null,
+  survey_version  integer       not null,
+  agency_id       bigint        not null,
+  question_id     varchar(64)   not null,
+  answer_value    integer       not null,
+  answers         bigint        not null
+);
+create index survey_agency_answer_monthly_agency on survey_agency_answer_monthly (agency_id, on_month);
+create index survey_agency_answer_monthly_month on survey_agency_answer_monthly (on_month);
+
 -- How far the roll-ups have read (received_at of responses), one row.
 create table survey_rollup_state (
   id            integer      primary key,

@@ -36,7 +36,8 @@ import vn.pakn.surveys.control.KioskEntries;
  * (100000), {@code --kiosks K} (32), {@code --batch B} entries per request (20), {@code --requests
  * R} scores requests per concurrency (400), {@code --concurrency C,C…} (1,8), {@code --port P}
  * (8767), {@code --db-url jdbc:postgresql://…} to use an existing, empty database (user and
- * password postgres) instead of one started from jars.
+ * password postgres) instead of one started from jars; {@code --responses 0} keeps what that
+ * database holds (a second run), {@code --recomputations N} (1) full recomputations to time.
  */
 public final class SurveyBenchmark {
 
@@ -79,15 +80,18 @@ public final class SurveyBenchmark {
         String reform = InboxBenchmark.token(http, app.base, "reform");
 
         long t0 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(dbUrl, "postgres", "postgres")) {
-          load(c, responses);
+        if (responses > 0) {
+          try (Connection c = DriverManager.getConnection(dbUrl, "postgres", "postgres")) {
+            load(c, responses);
+          }
+          System.out.printf(
+              "loaded %,d responses with their answers in %.1f s%n",
+              responses, (System.nanoTime() - t0) / 1e9);
         }
-        System.out.printf(
-            "loaded %,d responses with their answers in %.1f s%n",
-            responses, (System.nanoTime() - t0) / 1e9);
 
         // full recomputation of every roll-up, through the API
-        for (int run = 1; run <= 2; run++) {
+        int recomputations = Integer.parseInt(opt.getOrDefault("recomputations", "1"));
+        for (int run = 1; run <= recomputations; run++) {
           long r0 = System.nanoTime();
           String body = send(http, app.base, "api/scores/recompute", admin, "{}", 200);
           System.out.printf(
@@ -110,22 +114,27 @@ public final class SurveyBenchmark {
         // scores of random agencies and periods
         List<String> agencies = agencies(http, app.base, reform);
         Random random = new Random(7);
-        for (int concurrency : concurrencies) {
-          List<URI> uris = new ArrayList<>();
-          for (int i = 0; i < requests + requests / 4; i++) {
-            uris.add(URI.create(app.base).resolve(scoresQuery(random, agencies)));
+        for (String by : new String[] {"agency", "desk"}) {
+          // grouped by desk the roll-ups are sparse (see docs/benchmarks.md): fewer requests
+          int n = "agency".equals(by) ? requests : Math.max(20, requests / 10);
+          for (int concurrency : concurrencies) {
+            List<URI> uris = new ArrayList<>();
+            for (int i = 0; i < n + n / 4; i++) {
+              uris.add(URI.create(app.base).resolve(scoresQuery(random, agencies, by)));
+            }
+            long[] lat = new long[n];
+            timed(http, uris.subList(0, n / 4), reform, concurrency, null);
+            timed(http, uris.subList(n / 4, uris.size()), reform, concurrency, lat);
+            Arrays.sort(lat);
+            System.out.printf(
+                "scores by %s, %d clients: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d requests)%n",
+                by,
+                concurrency,
+                lat[n / 2] / 1e6,
+                lat[(int) (n * 0.99)] / 1e6,
+                lat[n - 1] / 1e6,
+                n);
           }
-          long[] lat = new long[requests];
-          timed(http, uris.subList(0, requests / 4), reform, concurrency, null);
-          timed(http, uris.subList(requests / 4, uris.size()), reform, concurrency, lat);
-          Arrays.sort(lat);
-          System.out.printf(
-              "scores, %d clients: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d requests)%n",
-              concurrency,
-              lat[requests / 2] / 1e6,
-              lat[(int) (requests * 0.99)] / 1e6,
-              lat[requests - 1] / 1e6,
-              requests);
         }
         {
           long[] lat = new long[20];
@@ -141,8 +150,10 @@ public final class SurveyBenchmark {
         }
 
         // ingestion from K kiosks, signed batches
-        ingest(http, app.base, admin, dbUrl, kiosks, batch, ingest / 10, "warm-up");
-        ingest(http, app.base, admin, dbUrl, kiosks, batch, ingest, "measured");
+        if (ingest > 0) {
+          ingest(http, app.base, admin, dbUrl, kiosks, batch, ingest / 10, "warm-up");
+          ingest(http, app.base, admin, dbUrl, kiosks, batch, ingest, "measured");
+        }
         long i0 = System.nanoTime();
         String refreshed = send(http, app.base, "api/scores/refresh", admin, "{}", 200);
         System.out.printf(
@@ -156,7 +167,7 @@ public final class SurveyBenchmark {
     }
   }
 
-  static String scoresQuery(Random random, List<String> agencies) {
+  static String scoresQuery(Random random, List<String> agencies, String by) {
     int year = 2022 + random.nextInt(5);
     String period =
         switch (random.nextInt(3)) {
@@ -164,11 +175,11 @@ public final class SurveyBenchmark {
           case 1 -> year + "-Q" + (1 + random.nextInt(4));
           default -> String.format("%d-%02d", year, 1 + random.nextInt(12));
         };
-    String by = random.nextInt(4) == 0 ? "&by=desk" : "";
     return "api/scores?period="
         + period
         + "&agency="
         + agencies.get(random.nextInt(agencies.size()))
+        + "&by="
         + by;
   }
 

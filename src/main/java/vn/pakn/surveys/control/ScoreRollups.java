@@ -13,8 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,10 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The daily roll-ups scores are read from: responses per day and group (agency, desk, procedure,
  * officer, survey version, official or not, desk points), and official answers per day, group,
- * question and value. Refreshed by a timer on every node ({@code pakn.surveys.rollupInterval}) and
- * on demand; a refresh recomputes whole days — those of the responses received since the last
- * refresh, with a safety overlap for transactions that committed late — so it is idempotent and
- * nodes serialise on the state row.
+ * question and value; summed again per agency and month for the agency scores (periods are whole
+ * months). Refreshed by a timer on every node ({@code pakn.surveys.rollupInterval}) and on demand;
+ * a refresh recomputes whole days — those of the responses received since the last refresh, with a
+ * safety overlap for transactions that committed late — so it is idempotent and nodes serialise on
+ * the state row.
  */
 @Startup
 @Singleton
@@ -93,6 +97,20 @@ public class ScoreRollups {
       em.createNativeQuery(insertAnswers("and r.answered_on in " + days))
           .setParameter(1, since)
           .executeUpdate();
+      List<LocalDate> months = new ArrayList<>();
+      for (Object day :
+          em.createNativeQuery(
+                  "select distinct answered_on from survey_response where received_at > ?1")
+              .setParameter(1, since)
+              .getResultList()) {
+        LocalDate month = toDate(day).withDayOfMonth(1);
+        if (!months.contains(month)) {
+          months.add(month);
+        }
+      }
+      for (LocalDate month : months) {
+        monthly(month);
+      }
     }
     saveState(cutoff);
     return new Refresh(touched, (System.nanoTime() - started) / 1_000_000);
@@ -107,6 +125,26 @@ public class ScoreRollups {
     em.createNativeQuery("delete from survey_answer_daily").executeUpdate();
     em.createNativeQuery(insertResponses("")).executeUpdate();
     em.createNativeQuery(insertAnswers("")).executeUpdate();
+    em.createNativeQuery("delete from survey_agency_response_monthly").executeUpdate();
+    em.createNativeQuery("delete from survey_agency_answer_monthly").executeUpdate();
+    em.createNativeQuery(
+            "insert into survey_agency_response_monthly (on_month, survey_id, survey_version,"
+                + " official, agency_id, desk_points, responses) select "
+                + MONTH
+                + ", survey_id, survey_version, official, agency_id, desk_points, sum(responses)"
+                + " from survey_response_daily group by "
+                + MONTH
+                + ", survey_id, survey_version, official, agency_id, desk_points")
+        .executeUpdate();
+    em.createNativeQuery(
+            "insert into survey_agency_answer_monthly (on_month, survey_id, survey_version,"
+                + " agency_id, question_id, answer_value, answers) select "
+                + MONTH
+                + ", survey_id, survey_version, agency_id, question_id, answer_value, sum(answers)"
+                + " from survey_answer_daily group by "
+                + MONTH
+                + ", survey_id, survey_version, agency_id, question_id, answer_value")
+        .executeUpdate();
     saveState(cutoff);
     int days =
         ((Number)
@@ -114,6 +152,48 @@ public class ScoreRollups {
                     .getSingleResult())
             .intValue();
     return new Refresh(days, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** The first day of the month of a roll-up day (H2 and PostgreSQL). */
+  static final String MONTH = "cast(date_trunc('month', on_day) as date)";
+
+  /** The agency's monthly rows of one month, summed again from that month's daily rows. */
+  private void monthly(LocalDate month) {
+    LocalDate next = month.plusMonths(1);
+    em.createNativeQuery("delete from survey_agency_response_monthly where on_month = ?1")
+        .setParameter(1, month)
+        .executeUpdate();
+    em.createNativeQuery("delete from survey_agency_answer_monthly where on_month = ?1")
+        .setParameter(1, month)
+        .executeUpdate();
+    em.createNativeQuery(
+            "insert into survey_agency_response_monthly (on_month, survey_id, survey_version,"
+                + " official, agency_id, desk_points, responses) select ?1, survey_id,"
+                + " survey_version, official, agency_id, desk_points, sum(responses) from"
+                + " survey_response_daily where on_day >= ?1 and on_day < ?2 group by survey_id,"
+                + " survey_version, official, agency_id, desk_points")
+        .setParameter(1, month)
+        .setParameter(2, next)
+        .executeUpdate();
+    em.createNativeQuery(
+            "insert into survey_agency_answer_monthly (on_month, survey_id, survey_version,"
+                + " agency_id, question_id, answer_value, answers) select ?1, survey_id,"
+                + " survey_version, agency_id, question_id, answer_value, sum(answers) from"
+                + " survey_answer_daily where on_day >= ?1 and on_day < ?2 group by survey_id,"
+                + " survey_version, agency_id, question_id, answer_value")
+        .setParameter(1, month)
+        .setParameter(2, next)
+        .executeUpdate();
+  }
+
+  static LocalDate toDate(Object value) {
+    if (value instanceof LocalDate d) {
+      return d;
+    }
+    if (value instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    throw new IllegalStateException("unexpected date type " + value);
   }
 
   static String insertResponses(String where) {

@@ -81,14 +81,20 @@ public class Scores {
   public List<GroupScore> compute(Period period, Long agencyId, By by) {
     Suppression suppression = settings.suppression();
     Map<GroupKey, Map<SurveyKey, Accumulator>> groups = new LinkedHashMap<>();
+    boolean monthly = by == By.AGENCY;
     String filter =
-        "where on_day >= ?1 and on_day < ?2" + (agencyId == null ? "" : " and agency_id = ?3");
+        (monthly ? "where on_month >= ?1 and on_month < ?2" : "where on_day >= ?1 and on_day < ?2")
+            + (agencyId == null ? "" : " and agency_id = ?3");
+    String responseTable = monthly ? "survey_agency_response_monthly" : "survey_response_daily";
+    String answerTable = monthly ? "survey_agency_answer_monthly" : "survey_answer_daily";
     var responses =
         em.createNativeQuery(
             "select "
                 + by.columns()
                 + ", survey_id, survey_version, official, desk_points, sum(responses)"
-                + " from survey_response_daily "
+                + " from "
+                + responseTable
+                + " "
                 + filter
                 + " group by "
                 + by.groupBy()
@@ -112,7 +118,9 @@ public class Scores {
             "select "
                 + by.columns()
                 + ", survey_id, survey_version, question_id, answer_value, sum(answers)"
-                + " from survey_answer_daily "
+                + " from "
+                + answerTable
+                + " "
                 + filter
                 + " group by "
                 + by.groupBy()

@@ -31,7 +31,7 @@
  * response, which keeps no link to it. Kiosks sign each queued entry with their secret (HMAC over
  * the exact payload text) and name it with an id made on the device, so a replay is stored once and
  * a tampered entry is quarantined; kiosk responses without a valid token are kept as unofficial and
- * never enter official scores. Scores read only the daily roll-ups ({@code ScoreRollups}).
+ * never enter official scores. Scores read only the roll-ups ({@code ScoreRollups}).
  *
  * <p>The scoring classes in {@code control} are pure Java, testable without a container.
  */

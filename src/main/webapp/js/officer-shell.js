@@ -12,6 +12,8 @@ const NAV = [
   { href: 'lich.html', key: 'calendar.nav' },
   { href: 'thu-dien-tu.html', key: 'mails.nav', roles: ['ADMIN'] },
   { href: 'can-bo.html', key: 'accounts.nav', roles: ['ADMIN'] },
+  { href: 'danh-gia.html', key: 'surveys.nav.desk', roles: ['RECEIVER', 'HANDLER', 'LEADER', 'ADMIN'] },
+  { href: 'diem-cchc.html', key: 'surveys.nav.scores', roles: ['LEADER', 'REFORM', 'ADMIN'] },
 ];
 
 /**

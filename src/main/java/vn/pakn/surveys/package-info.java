@@ -26,6 +26,13 @@
  * a figure resting on fewer answers than the configured minimum (10 by default) is reported as "not
  * shown", never as a number, and every shown figure carries its 95% interval.
  *
- * <p>Everything in {@code control} is pure Java, testable without a container.
+ * <p>One vote per served case: a token is issued per petition (when its answer is sent) or per desk
+ * file (receipt number), only its hash is stored, and it is used in the transaction that stores the
+ * response, which keeps no link to it. Kiosks sign each queued entry with their secret (HMAC over
+ * the exact payload text) and name it with an id made on the device, so a replay is stored once and
+ * a tampered entry is quarantined; kiosk responses without a valid token are kept as unofficial and
+ * never enter official scores. Scores read only the roll-ups ({@code ScoreRollups}).
+ *
+ * <p>The scoring classes in {@code control} are pure Java, testable without a container.
  */
 package vn.pakn.surveys;

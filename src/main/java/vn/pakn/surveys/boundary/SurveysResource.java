@@ -2,18 +2,26 @@ package vn.pakn.surveys.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.pakn.platform.control.CallerContext;
+import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.ProblemException;
 import vn.pakn.platform.control.Violation;
 import vn.pakn.surveys.control.LoadedSurveys;
+import vn.pakn.surveys.control.SurveyResponses;
 
 /** The survey definitions in force, for kiosks, QR-code pages and partners. */
 @Path("surveys")
@@ -22,6 +30,10 @@ public class SurveysResource {
 
   @Inject LoadedSurveys surveys;
   @Inject CallerContext caller;
+  @Inject SurveyResponses responses;
+
+  /** Largest response body: the longest free text (4,000 characters) with room to spare. */
+  static final int MAX_BODY = 65_536;
 
   public record SurveySummary(String id, int version, String title) {}
 
@@ -45,5 +57,21 @@ public class SurveysResource {
       throw ProblemException.invalid(new Violation("version", "survey.version.unknown", version));
     }
     return definition.orElseThrow(() -> new ProblemException(404, "survey-not-found", id)).source();
+  }
+
+  @POST
+  @Path("{id}/responses")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "A response by the link of a served case: {\"token\", \"version\"?, \"answers\"} → 201;"
+              + " the token is used once")
+  public Response respond(@PathParam("id") String id, InputStream body) throws IOException {
+    var json = JsonBodies.parseObject(JsonBodies.readAtMost(body, MAX_BODY), "body");
+    var stored = responses.submitByLink(id, json);
+    return Response.created(URI.create("surveys/" + id + "/responses/" + stored.id()))
+        .entity(stored)
+        .type(MediaType.APPLICATION_JSON)
+        .build();
   }
 }

@@ -108,13 +108,14 @@ public final class AnswerIndex implements Closeable {
   private final Analyzer perField;
   private final AnswerQueryParser parser;
 
-  private AnswerIndex(Directory directory) throws IOException {
+  private AnswerIndex(Directory directory, double ramBufferMb) throws IOException {
     perField =
         new PerFieldAnalyzerWrapper(
             indexAnalyzer, Map.of(TITLE_PAIRS, pairAnalyzer, BODY_PAIRS, pairAnalyzer));
     var config =
         new IndexWriterConfig(perField)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(ramBufferMb)
             .setCommitOnClose(false);
     writer = new IndexWriter(directory, config);
     searchers = new SearcherManager(writer, null);
@@ -123,7 +124,15 @@ public final class AnswerIndex implements Closeable {
 
   /** Opens (or creates) the index in a directory; the caller keeps and closes the directory. */
   public static AnswerIndex open(Directory directory) throws IOException {
-    return new AnswerIndex(Objects.requireNonNull(directory, "directory"));
+    return open(directory, IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+  }
+
+  /**
+   * Opens (or creates) the index with a larger indexing buffer, for building a big index in one go;
+   * the caller keeps and closes the directory.
+   */
+  public static AnswerIndex open(Directory directory, double ramBufferMb) throws IOException {
+    return new AnswerIndex(Objects.requireNonNull(directory, "directory"), ramBufferMb);
   }
 
   /** Adds an answer, or replaces the one with the same id. Visible to searches at once. */

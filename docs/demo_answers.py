@@ -1,4 +1,4 @@
-# Generates src/main/resources/db/demo/R__demo_answers.sql (published demo answers). Run: python3 docs/demo_answers.py
+# Generates src/main/resources/db/demo/R__demo_published_answers.sql (published demo answers; named to run after R__demo_province, as Flyway runs repeatable migrations by name). Run: python3 docs/demo_answers.py
 # (agency id, field, kind, date, title, question, answer)
 A = [
  (3,'TPHT','CONDUCT','2024-03-12','Chậm trả kết quả đăng ký khai sinh cho trẻ em',
@@ -143,5 +143,5 @@ where c.id = 1 and a.id < 1000
 update publication_counter set last_seq = (select coalesce(max(seq), 0) from publication_change)
 where id = 1;
 """
-open('src/main/resources/db/demo/R__demo_answers.sql', 'w').write(sql)
+open('src/main/resources/db/demo/R__demo_published_answers.sql', 'w').write(sql)
 print(len(A), 'answers')

@@ -11,6 +11,7 @@ const NAV = [
   { href: 'co-quan.html', key: 'officer.nav.agencies', roles: ['ADMIN'] },
   { href: 'lich.html', key: 'calendar.nav' },
   { href: 'thu-dien-tu.html', key: 'mails.nav', roles: ['ADMIN'] },
+  { href: 'chi-muc.html', key: 'searchIndex.nav', roles: ['ADMIN'] },
 ];
 
 /**

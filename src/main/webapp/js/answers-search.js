@@ -79,6 +79,7 @@ function render(result, state) {
       ? t('answers.search.none')
       : t('answers.search.total', { n: result.total.toLocaleString('vi-VN') });
   hitsList.replaceChildren(...result.hits.map(hitElement));
+  hitsList.dataset.state = query(state);
   renderFacets(result.facets, state);
   renderPaging(result, state);
   if (result.didYouMean) {

@@ -2,6 +2,7 @@ package vn.pakn.search.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -9,11 +10,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -42,7 +50,8 @@ public class AnswerSearch {
 
   private static final Logger LOG = Logger.getLogger(AnswerSearch.class.getName());
   private static final int BATCH = 1000;
-  private static final double BUILD_BUFFER_MB = 128;
+  private static final double BUILD_BUFFER_MB = 256;
+  private static final int INDEXERS = 2;
 
   /** How the index stands, for administrators. */
   public enum State {
@@ -79,6 +88,9 @@ public class AnswerSearch {
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService executor;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
 
   @Inject PublicationLog log;
 
@@ -323,18 +335,7 @@ public class AnswerSearch {
       long sequence = log.lastSequence();
       long total = log.countPublished();
       rebuild = new Rebuild(reason, startedAt, null, 0, total, null, name);
-      long after = 0;
-      while (true) {
-        List<PublicAnswer> page = log.publishedAfter(after, BATCH);
-        if (page.isEmpty()) {
-          break;
-        }
-        for (PublicAnswer answer : page) {
-          index.index(answer);
-        }
-        rebuildDone.addAndGet(page.size());
-        after = Long.parseLong(page.get(page.size() - 1).id());
-      }
+      indexAll(index);
       index.commit(sequence);
       var fresh = new Generation(name, dir, index);
       Generation old;
@@ -370,6 +371,62 @@ public class AnswerSearch {
       nextCheckAt = Instant.EPOCH;
     } finally {
       rebuilding = false;
+    }
+  }
+
+  /**
+   * Reads the published answers page by page (one thread) while {@link #INDEXERS} tasks analyse and
+   * add the pages already read; at most two pages per indexer wait in memory.
+   */
+  private void indexAll(AnswerIndex index) throws IOException {
+    ExecutorService indexers = Executors.newFixedThreadPool(INDEXERS, threads);
+    try {
+      indexAll(index, indexers);
+    } finally {
+      indexers.shutdownNow();
+    }
+  }
+
+  private void indexAll(AnswerIndex index, ExecutorService indexers) throws IOException {
+    var slots = new Semaphore(INDEXERS * 2);
+    var failure = new AtomicReference<Throwable>();
+    var running = new ArrayList<Future<?>>();
+    long after = 0;
+    while (failure.get() == null) {
+      List<PublicAnswer> page = log.publishedAfter(after, BATCH);
+      if (page.isEmpty()) {
+        break;
+      }
+      after = Long.parseLong(page.get(page.size() - 1).id());
+      slots.acquireUninterruptibly();
+      running.removeIf(Future::isDone);
+      running.add(
+          indexers.submit(
+              () -> {
+                try {
+                  for (PublicAnswer answer : page) {
+                    index.index(answer);
+                  }
+                  rebuildDone.addAndGet(page.size());
+                } catch (IOException | RuntimeException failed) {
+                  failure.compareAndSet(null, failed);
+                } finally {
+                  slots.release();
+                }
+              }));
+    }
+    for (Future<?> task : running) {
+      try {
+        task.get();
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new IOException("rebuild interrupted", interrupted);
+      } catch (ExecutionException failed) {
+        failure.compareAndSet(null, failed.getCause());
+      }
+    }
+    if (failure.get() != null) {
+      throw new IOException("indexing failed", failure.get());
     }
   }
 

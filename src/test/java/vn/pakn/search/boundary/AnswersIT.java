@@ -547,8 +547,8 @@ class AnswersIT {
       WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("search-q")));
       box.sendKeys("thu tuc hanh chinh");
       browser.findElement(By.id("search-submit")).click();
-      wait.until(
-          ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#search-hits li"), 0));
+      wait.until(ExpectedConditions.attributeContains(By.id("search-hits"), "data-state", "q=thu"));
+      assertThat(browser.findElements(By.cssSelector("#search-hits li"))).isNotEmpty();
       assertThat(browser.findElements(By.cssSelector("#search-hits mark"))).isNotEmpty();
       assertThat(browser.findElement(By.id("search-total")).getText()).isNotBlank();
       Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth");

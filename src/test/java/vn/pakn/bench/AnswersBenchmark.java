@@ -292,12 +292,12 @@ public final class AnswersBenchmark {
     "Tôi đã nộp đủ giấy tờ theo hướng dẫn trên Cổng Dịch vụ công quốc gia."
   };
   static final String[] ANSWERS = {
-    "Theo Nghị định 20/2008/NĐ-CP và quy định hiện hành, thời hạn giải quyết thủ tục %s là %d ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.",
-    "Qua kiểm tra, hồ sơ %s bị chậm do phải xác minh với UBND %s; cơ quan đã xin lỗi công dân và trả kết quả trong %d ngày làm việc.",
-    "Cơ quan đã chấn chỉnh công chức tiếp nhận hồ sơ %s tại %s và yêu cầu chỉ hướng dẫn bổ sung hồ sơ một lần; kết quả trả trong %d ngày.",
-    "Kiến nghị về thủ tục %s đã được tổng hợp, báo cáo cơ quan cấp trên để sửa đổi văn bản quy phạm pháp luật; UBND %s sẽ hướng dẫn trong %d ngày.",
-    "Thành phần hồ sơ %s được khai thác từ Cơ sở dữ liệu quốc gia về dân cư; UBND %s không được yêu cầu nộp thêm giấy tờ, thời hạn %d ngày làm việc.",
-    "Thủ tục %s đã được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình; người dân %s nộp hồ sơ và nhận kết quả điện tử trong %d ngày."
+    "Theo Nghị định 20/2008/NĐ-CP và quy định hiện hành, thời hạn giải quyết thủ tục %1$s là %3$d ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.",
+    "Qua kiểm tra, hồ sơ %1$s bị chậm do phải xác minh với UBND %2$s; cơ quan đã xin lỗi công dân và trả kết quả trong %3$d ngày làm việc.",
+    "Cơ quan đã chấn chỉnh công chức tiếp nhận hồ sơ %1$s tại %2$s và yêu cầu chỉ hướng dẫn bổ sung hồ sơ một lần; kết quả trả trong %3$d ngày.",
+    "Kiến nghị về thủ tục %1$s đã được tổng hợp, báo cáo cơ quan cấp trên để sửa đổi văn bản quy phạm pháp luật; UBND %2$s sẽ hướng dẫn trong %3$d ngày.",
+    "Thành phần hồ sơ %1$s được khai thác từ Cơ sở dữ liệu quốc gia về dân cư; UBND %2$s không được yêu cầu nộp thêm giấy tờ, thời hạn %3$d ngày làm việc.",
+    "Thủ tục %1$s đã được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình; người dân %2$s nộp hồ sơ và nhận kết quả điện tử trong %3$d ngày."
   };
   static final String[] CLOSINGS = {
     "Mọi vướng mắc xin liên hệ Bộ phận Một cửa để được hướng dẫn.",
@@ -364,11 +364,11 @@ public final class AnswersBenchmark {
             .append(answer)
             .append('\t')
             .append(published)
-            .append('\n');
+            .append("\t1\tt\tbench\n");
       }
       copy.copyIn(
           "copy public_answer (id, agency_id, field_code, kind, title, question, answer,"
-              + " published_at) from stdin",
+              + " published_at, version, published, published_by) from stdin",
           new StringReader(rows.toString()));
     }
     try (var s = c.createStatement()) {

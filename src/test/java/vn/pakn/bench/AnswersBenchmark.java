@@ -566,33 +566,42 @@ public final class AnswersBenchmark {
 
   static JsonObject awaitReady(String base, Duration timeout) throws Exception {
     var http = HttpClient.newHttpClient();
-    String token;
-    var signIn =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "api/tokens"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"admin\",\"password\":\"demo\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    try (var reader = Json.createReader(new StringReader(signIn.body()))) {
-      token = reader.readObject().getString("token");
-    }
+    String token = null;
     long deadline = System.nanoTime() + timeout.toNanos();
     long lastPrint = 0;
     while (System.nanoTime() < deadline) {
+      LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
+      if (token == null) {
+        var signIn =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/tokens"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"admin\",\"password\":\"demo\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (signIn.statusCode() != 201) {
+          continue;
+        }
+        try (var reader = Json.createReader(new StringReader(signIn.body()))) {
+          token = reader.readObject().getString("token");
+        }
+      }
       var reply =
           http.send(
               HttpRequest.newBuilder(URI.create(base + "api/admin/search-index"))
                   .header("Authorization", "Bearer " + token)
                   .build(),
               HttpResponse.BodyHandlers.ofString());
+      if (reply.statusCode() != 200) {
+        continue;
+      }
       JsonObject status;
       try (var reader = Json.createReader(new StringReader(reply.body()))) {
         status = reader.readObject();
       }
-      if ("READY".equals(status.getString("state"))) {
+      if ("READY".equals(status.getString("state", ""))) {
         return status;
       }
       if (System.nanoTime() - lastPrint > Duration.ofSeconds(30).toNanos()
@@ -604,7 +613,6 @@ public final class AnswersBenchmark {
             "  rebuilding: %,d of %,d%n",
             r.getJsonNumber("done").longValue(), r.getJsonNumber("total").longValue());
       }
-      LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
     }
     throw new IllegalStateException("the index was not ready in " + timeout);
   }

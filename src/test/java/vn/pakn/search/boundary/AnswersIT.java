@@ -342,6 +342,40 @@ class AnswersIT {
     Await.until("back in search", Duration.ofSeconds(2), () -> finds("cấp lại ong mật", id));
   }
 
+  @Test
+  void oneConsolidatedAnswerAlsoAnswersSimilarPetitions() {
+    String main = answered(PII_CONTENT, "Trả lời chung cho các phản ánh về nuôi ong mật.");
+    String other = answered(PII_CONTENT, "Đã trả lời.");
+    String notYet = petitionInProgress();
+    JsonObject proposal = propose(main, List.of());
+    Reply unknown = publishAlso(main, proposal, "PAKN-2020-999999-X");
+    assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+    assertThat(unknown.violatedFields()).containsExactly("alsoAnswers");
+    Reply early = publishAlso(main, proposal, notYet);
+    assertThat(early.status()).as(early.toString()).isEqualTo(400);
+    Reply published = publishAlso(main, proposal, other);
+    assertThat(published.status()).as(published.toString()).isEqualTo(201);
+    long id = published.json().getJsonNumber("id").longValue();
+    assertThat(
+            Sql.number(
+                "select count(*) from public_answer_petition a join petition p on p.id ="
+                    + " a.petition_id where a.answer_id = ? and p.tracking_code = ?",
+                id,
+                other))
+        .isEqualTo(1);
+  }
+
+  private Reply publishAlso(String code, JsonObject proposal, String also) {
+    var body =
+        Json.createObjectBuilder()
+            .add("title", proposal.getJsonObject("title").getString("redacted"))
+            .add("question", proposal.getJsonObject("question").getString("redacted"))
+            .add("answer", proposal.getJsonObject("answer").getString("redacted"))
+            .add("alsoAnswers", Json.createArrayBuilder().add(also));
+    return api.postJson(
+        "api/publication/petitions/" + code, body.build().toString(), bearer("leader"));
+  }
+
   // --- the index as a projection ----------------------------------------------------------------
 
   @Test

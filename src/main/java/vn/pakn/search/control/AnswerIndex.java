@@ -249,11 +249,17 @@ public final class AnswerIndex implements Closeable {
         searcher.search(filtered(parsed.match(), filters, null), new ValueCounts(unfiltered));
     long total = counted.total();
     int window = query.page() * query.size();
-    Sort sort =
+    // by relevance: a plain top-scores collection, which may skip answers that cannot reach the
+    // page (block-max WAND) since the total is counted above; equal scores keep index order
+    TopDocs top =
         query.sort() == AnswerQuery.Sort.DATE
-            ? new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-            : new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
-    TopDocs top = searcher.search(main, window, sort, true);
+            ? searcher.search(
+                main,
+                window,
+                new Sort(
+                    new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE),
+                true)
+            : searcher.search(main, window);
     int from = (query.page() - 1) * query.size();
     var page = new ArrayList<ScoreDoc>();
     for (int i = from; i < top.scoreDocs.length; i++) {

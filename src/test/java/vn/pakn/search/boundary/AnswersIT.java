@@ -613,6 +613,41 @@ class AnswersIT {
     }
   }
 
+  @Test
+  void aLeaderPublishesFromThePetitionPage() throws IOException {
+    String code = answered(PII_CONTENT, "Giấy phép nuôi ong mật đã được cấp tại bản Nà Sản.");
+    try (Browser session = Browser.open()) {
+      var browser = session.driver;
+      var wait = session.wait;
+      browser.get(base + "can-bo/dang-nhap.html?next=" + encode("phan-anh.html?code=" + code));
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("leader");
+      browser.findElement(By.id("password")).sendKeys("demo");
+      browser.findElement(By.id("sign-in")).click();
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector("#publication-propose button")))
+          .click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publication-question")));
+      assertThat(browser.findElement(By.id("publication-question")).getAttribute("value"))
+          .contains("[số điện thoại đã ẩn]")
+          .doesNotContain("0912 345 678");
+      assertThat(browser.findElements(By.cssSelector("#publication-spans li"))).isNotEmpty();
+      session.screenshot("answers-3-publication-panel");
+      browser.findElement(By.id("publication-publish")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publication-link")));
+      assertThat(browser.findElement(By.id("publication-status")).getText()).isNotBlank();
+      assertThat(browser.findElements(By.id("publication-withdraw"))).hasSize(1);
+      assertThat(session.pageErrors(Pattern.compile("(?s).*\\b(400|401|403|404|409|410)\\b.*")))
+          .isEmpty();
+    }
+    assertThat(
+            Sql.number(
+                "select count(*) from public_answer a join petition p on p.id = a.petition_id"
+                    + " where p.tracking_code = ? and a.published = true",
+                code))
+        .isEqualTo(1);
+  }
+
   // --- helpers ----------------------------------------------------------------------------------
 
   private boolean indexReady() {

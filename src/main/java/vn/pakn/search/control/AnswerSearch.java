@@ -211,7 +211,10 @@ public class AnswerSearch {
       }
     } catch (InconsistentIndexException inconsistent) {
       startRebuild(inconsistent.getMessage());
-    } catch (RuntimeException | IOException | Error failed) {
+    } catch (IOException | AlreadyClosedException damaged) {
+      Generation g = live;
+      startRebuild("index " + (g == null ? "" : g.name()) + " is damaged: " + damaged);
+    } catch (RuntimeException | Error failed) {
       LOG.log(Level.WARNING, "the search index could not follow the publication sequence", failed);
       lastProblem = String.valueOf(failed);
       nextCheckAt = Instant.EPOCH;
@@ -299,8 +302,10 @@ public class AnswerSearch {
         try {
           catchUp(g);
           check(g, true);
+        } catch (InconsistentIndexException inconsistent) {
+          startRebuild(inconsistent.getMessage());
         } catch (IOException | RuntimeException broken) {
-          startRebuild(broken.getMessage());
+          startRebuild("index " + g.name() + " is damaged: " + broken);
         }
       }
     }

@@ -14,6 +14,7 @@ const NAV = [
   { href: 'can-bo.html', key: 'accounts.nav', roles: ['ADMIN'] },
   { href: 'danh-gia.html', key: 'surveys.nav.desk', roles: ['RECEIVER', 'HANDLER', 'LEADER', 'ADMIN'] },
   { href: 'diem-cchc.html', key: 'surveys.nav.scores', roles: ['LEADER', 'REFORM', 'ADMIN'] },
+  { href: 'chi-muc.html', key: 'searchIndex.nav', roles: ['ADMIN'] },
 ];
 
 /**

@@ -10,6 +10,16 @@
  * <p>The {@link vn.pakn.publication.control.Redactor} only <em>proposes</em> what to hide; an
  * officer accepts, removes or adds spans, and only the text with the final spans applied is stored
  * in the public copy. Detection errs on the side of hiding: an officer removing a needless mask
- * costs a click, a missed phone number cannot be unpublished from the web.
+ * costs a click, a missed phone number cannot be unpublished from the web. The text a leader sends
+ * for publication is run through the redactor once more ({@link
+ * vn.pakn.publication.control.Publication}): what it still finds is refused, unless the leader
+ * keeps that exact text on purpose (an agency's hotline); names, addresses and the sender's own
+ * phone, email and tax code can never be kept.
+ *
+ * <p>Every publish and withdrawal takes the next number of the publication sequence ({@code
+ * publication_change}), handed out under a lock on a single counter row so numbers follow commit
+ * order: a search node that applied change N has seen every change before it, which is what lets
+ * each node's index follow the database without a gap. The petition's own status is not changed by
+ * publishing (the workflow component owns it); the public copy keeps its own audit trail.
  */
 package vn.pakn.publication;

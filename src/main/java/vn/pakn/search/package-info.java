@@ -13,5 +13,14 @@
  * Abbreviations ("TTHC", "UBND") are expanded at query time only, so editing {@code
  * search/abbreviations.txt} needs no re-indexing. Legal citations ("20/2008/NĐ-CP") are indexed
  * whole and by their parts.
+ *
+ * <p>{@link vn.pakn.search.control.AnswerSearch} keeps one index per node in a folder of its own
+ * ({@code pakn.search.directory}/{@code index-<n>}, the one in use named by {@code CURRENT}). Each
+ * commit stores the number of the last publication change applied, so a restart or a crash before a
+ * commit only means catching up again. The index is checked (file footers, and its count against
+ * the database) every {@code pakn.search.checkInterval}; a bad one is rebuilt into a new folder in
+ * the background while the old one keeps answering, and the new folder takes over only once it has
+ * caught up. Files are read through {@code NIOFSDirectory}, not memory maps, so a file damaged
+ * under a running node gives an I/O error to handle rather than a fault in mapped memory.
  */
 package vn.pakn.search;

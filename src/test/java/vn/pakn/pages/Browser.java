@@ -27,15 +27,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * errors the pages caused. The tests using it are skipped, loudly, when Chromium or its driver is
  * not installed.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Dimension PHONE = new Dimension(412, 915);
   static final Dimension DESKTOP = new Dimension(1280, 900);
 
-  final ChromeDriver driver;
-  final WebDriverWait wait;
+  public final ChromeDriver driver;
+  public final WebDriverWait wait;
   private final Path profile;
   private final Path buildDirectory;
 
@@ -64,7 +64,7 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  static Browser open() throws IOException {
+  public static Browser open() throws IOException {
     assumeInstalled();
     Path build = buildDirectory();
     Path profile = Files.createTempDirectory(build, "chromium-profile-");
@@ -98,7 +98,7 @@ final class Browser implements AutoCloseable {
    * Content-Security-Policy violations, missing files; messages matching {@code expected} (API
    * refusals the pages show) are left out.
    */
-  List<String> pageErrors(Pattern expected) {
+  public List<String> pageErrors(Pattern expected) {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage)
@@ -107,7 +107,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** The whole page, not only the window, saved as target/screenshots/{name}.png. */
-  void screenshot(String name) throws IOException {
+  public void screenshot(String name) throws IOException {
     Path folder = Files.createDirectories(buildDirectory.resolve("screenshots"));
     byte[] png;
     try {

@@ -28,6 +28,7 @@ public class TestDatabase implements LauncherSessionListener {
   private static String url;
   private static String user;
   private static String password;
+  private static java.nio.file.Path searchDirectory;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -58,7 +59,8 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dpakn.db.user=" + user,
                 "-Dpakn.db.password=" + password,
                 "-Dpakn.demo=true",
-                "-Dpakn.signIn.perMinute=1000"));
+                "-Dpakn.signIn.perMinute=1000",
+                "-Dpakn.search.directory=" + searchDirectory()));
     options.addAll(TestMailServer.start());
     System.setProperty("payara.cmdOptions", String.join(" ", options));
   }
@@ -74,6 +76,18 @@ public class TestDatabase implements LauncherSessionListener {
       }
       embedded = null;
     }
+  }
+
+  /** Where the containers under test keep their search index (one folder for the whole run). */
+  public static java.nio.file.Path searchDirectory() {
+    if (searchDirectory == null) {
+      try {
+        searchDirectory = java.nio.file.Files.createTempDirectory("pakn-search-");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return searchDirectory;
   }
 
   /** The database the container under test uses, for checking what it stored. */

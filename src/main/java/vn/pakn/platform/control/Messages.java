@@ -24,6 +24,7 @@ public final class Messages {
           "i18n.deadlines",
           "i18n.notifications",
           "i18n.search",
+          "i18n.publication",
           "i18n.surveys");
 
   private static final Messages VI = new Messages(VIETNAMESE);

@@ -108,13 +108,14 @@ public final class AnswerIndex implements Closeable {
   private final Analyzer perField;
   private final AnswerQueryParser parser;
 
-  private AnswerIndex(Directory directory) throws IOException {
+  private AnswerIndex(Directory directory, double ramBufferMb) throws IOException {
     perField =
         new PerFieldAnalyzerWrapper(
             indexAnalyzer, Map.of(TITLE_PAIRS, pairAnalyzer, BODY_PAIRS, pairAnalyzer));
     var config =
         new IndexWriterConfig(perField)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(ramBufferMb)
             .setCommitOnClose(false);
     writer = new IndexWriter(directory, config);
     searchers = new SearcherManager(writer, null);
@@ -123,7 +124,15 @@ public final class AnswerIndex implements Closeable {
 
   /** Opens (or creates) the index in a directory; the caller keeps and closes the directory. */
   public static AnswerIndex open(Directory directory) throws IOException {
-    return new AnswerIndex(Objects.requireNonNull(directory, "directory"));
+    return open(directory, IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+  }
+
+  /**
+   * Opens (or creates) the index with a larger indexing buffer, for building a big index in one go;
+   * the caller keeps and closes the directory.
+   */
+  public static AnswerIndex open(Directory directory, double ramBufferMb) throws IOException {
+    return new AnswerIndex(Objects.requireNonNull(directory, "directory"), ramBufferMb);
   }
 
   /** Adds an answer, or replaces the one with the same id. Visible to searches at once. */
@@ -233,13 +242,24 @@ public final class AnswerIndex implements Closeable {
       throws IOException {
     Map<String, Query> filters = filters(query);
     Query main = filtered(parsed.query(), filters, null);
-    long total = searcher.count(main);
+    // one pass counts the matches and every facet without a filter of its own; a facet with a
+    // filter is counted without it, so the reader sees what choosing another value would give
+    List<String> unfiltered = FACETS.stream().filter(d -> !filters.containsKey(d)).toList();
+    Counted counted =
+        searcher.search(filtered(parsed.match(), filters, null), new ValueCounts(unfiltered));
+    long total = counted.total();
     int window = query.page() * query.size();
-    Sort sort =
+    // by relevance: a plain top-scores collection, which may skip answers that cannot reach the
+    // page (block-max WAND) since the total is counted above; equal scores keep index order
+    TopDocs top =
         query.sort() == AnswerQuery.Sort.DATE
-            ? new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-            : new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
-    TopDocs top = searcher.search(main, window, sort, true);
+            ? searcher.search(
+                main,
+                window,
+                new Sort(
+                    new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE),
+                true)
+            : searcher.search(main, window);
     int from = (query.page() - 1) * query.size();
     var page = new ArrayList<ScoreDoc>();
     for (int i = from; i < top.scoreDocs.length; i++) {
@@ -248,8 +268,16 @@ public final class AnswerIndex implements Closeable {
     var hits = hits(searcher, parsed.query(), page);
     var facets = new LinkedHashMap<String, List<FacetCount>>();
     for (String dimension : FACETS) {
-      Query counted = filtered(parsed.match(), filters, dimension);
-      facets.put(dimension, count(searcher, counted, dimension));
+      Map<String, Integer> values =
+          filters.containsKey(dimension)
+              ? searcher
+                  .search(
+                      filtered(parsed.match(), filters, dimension),
+                      new ValueCounts(List.of(dimension)))
+                  .values()
+                  .get(dimension)
+              : counted.values().get(dimension);
+      facets.put(dimension, facetCounts(values));
     }
     return new AnswerHits(
         total, hits, facets, didYouMean(searcher.getIndexReader(), parsed), parsed.shortened());
@@ -392,9 +420,7 @@ public final class AnswerIndex implements Closeable {
     return replaced ? String.join(" ", corrected) : null;
   }
 
-  private static List<FacetCount> count(IndexSearcher searcher, Query query, String dimension)
-      throws IOException {
-    Map<String, Integer> counts = searcher.search(query, new ValueCounts(FACET_PREFIX + dimension));
+  private static List<FacetCount> facetCounts(Map<String, Integer> counts) {
     return counts.entrySet().stream()
         .map(
             e -> {
@@ -468,57 +494,78 @@ public final class AnswerIndex implements Closeable {
     }
   }
 
-  /** Counts the values of one sorted doc-values field over the matching answers. */
-  private static final class ValueCounts
-      implements CollectorManager<ValueCounts.Counter, Map<String, Integer>> {
+  /** How many answers match, and per facet dimension how many have each value. */
+  private record Counted(long total, Map<String, Map<String, Integer>> values) {}
 
-    private final String field;
+  /** Counts the matching answers and the values of some facet dimensions, in one pass. */
+  private static final class ValueCounts implements CollectorManager<ValueCounts.Counter, Counted> {
 
-    ValueCounts(String field) {
-      this.field = field;
+    private final List<String> dimensions;
+
+    ValueCounts(List<String> dimensions) {
+      this.dimensions = dimensions;
     }
 
     @Override
     public Counter newCollector() {
-      return new Counter(field);
+      return new Counter(dimensions);
     }
 
     @Override
-    public Map<String, Integer> reduce(Collection<Counter> counters) {
-      var total = new HashMap<String, Integer>();
-      counters.forEach(
-          counter -> counter.counts.forEach((k, v) -> total.merge(k, v, Integer::sum)));
-      return total;
+    public Counted reduce(Collection<Counter> counters) {
+      long total = 0;
+      var values = new HashMap<String, Map<String, Integer>>();
+      dimensions.forEach(d -> values.put(d, new HashMap<>()));
+      for (Counter counter : counters) {
+        total += counter.total;
+        counter.counts.forEach(
+            (dimension, counts) ->
+                counts.forEach((k, v) -> values.get(dimension).merge(k, v, Integer::sum)));
+      }
+      return new Counted(total, values);
     }
 
     static final class Counter implements Collector {
-      private final String field;
-      private final Map<String, Integer> counts = new HashMap<>();
+      private final List<String> dimensions;
+      private final Map<String, Map<String, Integer>> counts = new HashMap<>();
+      private long total;
 
-      Counter(String field) {
-        this.field = field;
+      Counter(List<String> dimensions) {
+        this.dimensions = dimensions;
+        dimensions.forEach(d -> counts.put(d, new HashMap<>()));
       }
 
       @Override
       public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        SortedDocValues values = DocValues.getSorted(context.reader(), field);
-        int[] perOrd = new int[values.getValueCount()];
+        int n = dimensions.size();
+        SortedDocValues[] values = new SortedDocValues[n];
+        int[][] perOrd = new int[n][];
+        for (int i = 0; i < n; i++) {
+          values[i] = DocValues.getSorted(context.reader(), FACET_PREFIX + dimensions.get(i));
+          perOrd[i] = new int[values[i].getValueCount()];
+        }
         return new LeafCollector() {
           @Override
           public void setScorer(Scorable scorer) {}
 
           @Override
           public void collect(int doc) throws IOException {
-            if (values.advanceExact(doc)) {
-              perOrd[values.ordValue()]++;
+            total++;
+            for (int i = 0; i < n; i++) {
+              if (values[i].advanceExact(doc)) {
+                perOrd[i][values[i].ordValue()]++;
+              }
             }
           }
 
           @Override
           public void finish() throws IOException {
-            for (int ord = 0; ord < perOrd.length; ord++) {
-              if (perOrd[ord] > 0) {
-                counts.merge(values.lookupOrd(ord).utf8ToString(), perOrd[ord], Integer::sum);
+            for (int i = 0; i < n; i++) {
+              Map<String, Integer> into = counts.get(dimensions.get(i));
+              for (int ord = 0; ord < perOrd[i].length; ord++) {
+                if (perOrd[i][ord] > 0) {
+                  into.merge(values[i].lookupOrd(ord).utf8ToString(), perOrd[i][ord], Integer::sum);
+                }
               }
             }
           }

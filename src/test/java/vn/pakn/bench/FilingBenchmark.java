@@ -27,10 +27,12 @@ import vn.pakn.testing.PetitionJson;
  *
  * <p>Options: {@code --requests N} (default 20000), {@code --concurrency C} (32), {@code --warmup
  * W} (3000), {@code --without-email true} (the sender gives no email, so no acknowledgement mail is
- * written to the outbox), {@code --url http://host:port/} to use an app that is already running
- * (then {@code --db-url}, {@code --db-user}, {@code --db-password} name its database). Without
- * {@code --url} it starts PostgreSQL from jars and {@code target/pakn-microbundle.jar} on it (with
- * the extra JVM options of {@code --jvm "..."}, e.g. a flight recording), and stops both after.
+ * written to the outbox), {@code --smtp true} (an SMTP server, GreenMail in this JVM, is
+ * configured, so the app also sends the mails while the petitions come in; otherwise they are only
+ * kept), {@code --url http://host:port/} to use an app that is already running (then {@code
+ * --db-url}, {@code --db-user}, {@code --db-password} name its database). Without {@code --url} it
+ * starts PostgreSQL from jars and {@code target/pakn-microbundle.jar} on it (with the extra JVM
+ * options of {@code --jvm "..."}, e.g. a flight recording), and stops both after.
  */
 public final class FilingBenchmark {
 
@@ -44,6 +46,7 @@ public final class FilingBenchmark {
 
     EmbeddedPostgres pg = null;
     BenchApp app = null;
+    com.icegreen.greenmail.util.GreenMail smtp = null;
     String url = opt.get("url");
     String dbUrl = opt.get("db-url");
     String dbUser = opt.getOrDefault("db-user", "postgres");
@@ -53,7 +56,23 @@ public final class FilingBenchmark {
         pg = EmbeddedPostgres.builder().start();
         dbUrl = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
         int port = Integer.parseInt(opt.getOrDefault("port", "8765"));
-        app = BenchApp.start(port, dbUrl, "app.log", opt.getOrDefault("jvm", ""));
+        String[] mail = new String[0];
+        if (Boolean.parseBoolean(opt.getOrDefault("smtp", "false"))) {
+          int smtpPort;
+          try (var socket = new java.net.ServerSocket(0)) {
+            smtpPort = socket.getLocalPort();
+          }
+          smtp =
+              new com.icegreen.greenmail.util.GreenMail(
+                  new com.icegreen.greenmail.util.ServerSetup(
+                      smtpPort,
+                      "127.0.0.1",
+                      com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+          smtp.start();
+          mail =
+              new String[] {"-Dpakn.mail.smtp.host=127.0.0.1", "-Dpakn.mail.smtp.port=" + smtpPort};
+        }
+        app = BenchApp.start(port, dbUrl, "app.log", opt.getOrDefault("jvm", ""), mail);
         url = app.base;
       }
       var http =
@@ -95,9 +114,16 @@ public final class FilingBenchmark {
       } else {
         System.out.println("no --db-url: acknowledged codes not checked in the database");
       }
+      if (smtp != null) {
+        System.out.printf(
+            "mails received by the SMTP server meanwhile: %d%n", smtp.getReceivedMessages().length);
+      }
     } finally {
       if (app != null) {
         app.close();
+      }
+      if (smtp != null) {
+        smtp.stop();
       }
       if (pg != null) {
         pg.close();

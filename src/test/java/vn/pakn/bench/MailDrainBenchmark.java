@@ -29,8 +29,9 @@ import vn.pakn.testing.PetitionJson;
  * rate (first to last {@code sent_at}, and wall time from commit to the last one) and checks that
  * the server received each mail exactly once. Not a test.
  *
- * <p>Options: {@code --mails N} (default 20000), {@code --batch B} ({@code pakn.mail.batchSize},
- * default the app's), {@code --port P} (8766), {@code --jvm "..."} (extra JVM options of the app).
+ * <p>Options: {@code --mails N} (default 20000), {@code --batch B} ({@code pakn.mail.batchSize}),
+ * {@code --connections K} ({@code pakn.mail.connections}; both default to the app's), {@code --port
+ * P} (8766), {@code --jvm "..."} (extra JVM options of the app).
  */
 public final class MailDrainBenchmark {
 
@@ -47,7 +48,8 @@ public final class MailDrainBenchmark {
     smtp.start();
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
       String dbUrl = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
-      String batch = opt.containsKey("batch") ? "-Dpakn.mail.batchSize=" + opt.get("batch") : "";
+      String batch = "-Dpakn.mail.batchSize=" + opt.getOrDefault("batch", "20");
+      String connections = "-Dpakn.mail.connections=" + opt.getOrDefault("connections", "4");
       try (BenchApp app =
           BenchApp.start(
               Integer.parseInt(opt.getOrDefault("port", "8766")),
@@ -58,7 +60,8 @@ public final class MailDrainBenchmark {
               "-Dpakn.mail.smtp.port=" + smtpPort,
               "-Dpakn.mail.pollInterval=PT1S",
               "-Dpakn.mail.messageIdDomain=bench.pakn",
-              batch.isEmpty() ? "-Dpakn.bench=true" : batch)) {
+              batch,
+              connections)) {
         fileOne(app);
         awaitReceived(smtp, 1);
         try (Connection db = DriverManager.getConnection(dbUrl, "postgres", "postgres")) {

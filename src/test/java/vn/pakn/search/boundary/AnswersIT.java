@@ -40,6 +40,7 @@ import vn.pakn.testing.Deployments;
 import vn.pakn.testing.PetitionJson;
 import vn.pakn.testing.Sql;
 import vn.pakn.testing.TestDatabase;
+import vn.pakn.testing.TestMailServer;
 
 /**
  * Publication and search from outside, on real PostgreSQL with the demo province: a leader
@@ -134,6 +135,21 @@ class AnswersIT {
                     code,
                     "%tra-loi.html?id=" + id + "%")
                 == 1);
+    Await.until(
+        "answer-published mail delivered",
+        Duration.ofSeconds(60),
+        () ->
+            TestMailServer.to("hoa@example.vn").stream()
+                .anyMatch(
+                    m -> {
+                      try {
+                        return m.getSubject()
+                            .equals(
+                                "Câu trả lời phản ánh, kiến nghị " + code + " đã được công khai");
+                      } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                      }
+                    }));
     // audit: who and when
     assertThat(
             Sql.number(

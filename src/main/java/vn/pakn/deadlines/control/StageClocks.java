@@ -22,6 +22,7 @@ import vn.pakn.deadlines.entity.ClockSchedule;
 import vn.pakn.deadlines.entity.DeadlinePolicy;
 import vn.pakn.deadlines.entity.Stage;
 import vn.pakn.deadlines.entity.StageClock;
+import vn.pakn.petitions.entity.EventType;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.PetitionEvent;
 import vn.pakn.petitions.entity.PetitionHop;
@@ -68,7 +69,8 @@ public class StageClocks {
     }
     PetitionEvent event = p.lastEvent();
     OffsetDateTime at = event.at();
-    List<StageClock> open = open(p.id());
+    // a petition just received has no clock yet: no query on the filing path
+    List<StageClock> open = step.type() == EventType.RECEIVED ? List.of() : open(p.id());
     DeadlineCalculator calculator = calendars.calculator();
     switch (step.type()) {
       case RECEIVED -> {

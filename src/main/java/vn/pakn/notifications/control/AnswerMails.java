@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Logger;
+import java.util.Optional;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.publication.entity.AnswerPublicationChanged;
 import vn.pakn.publication.entity.PublicationChange;
@@ -20,8 +20,6 @@ import vn.pakn.publication.entity.PublicationChange;
 @ApplicationScoped
 public class AnswerMails {
 
-  private static final Logger LOG = Logger.getLogger(AnswerMails.class.getName());
-
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject MailConfiguration configuration;
@@ -31,26 +29,15 @@ public class AnswerMails {
       return;
     }
     Petition p = em.find(Petition.class, changed.petitionId());
-    String email = p == null ? null : p.sender().email();
-    if (email == null || email.isBlank()) {
+    Optional<MailRecipient> to = PetitionSender.of(p, MailMessage.ANSWER_PUBLISHED);
+    if (to.isEmpty()) {
       return;
     }
-    MailRecipient to;
-    try {
-      to = MailAddresses.recipient(email, p.sender().name());
-    } catch (InvalidMailException withName) {
-      try {
-        to = MailAddresses.recipient(email, null);
-      } catch (InvalidMailException refused) {
-        LOG.warning(() -> "no answer-published mail for " + p.trackingCode() + ": bad email");
-        return;
-      }
-    }
-    Locale locale = "en".equals(p.language()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+    Locale locale = PetitionSender.language(p);
     outbox.enqueue(
         MailMessage.ANSWER_PUBLISHED,
         locale,
-        to,
+        to.get(),
         Map.of(
             "senderName", p.sender().name(),
             "trackingCode", p.trackingCode(),

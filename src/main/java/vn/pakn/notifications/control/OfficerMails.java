@@ -5,13 +5,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import vn.pakn.agencies.entity.Agency;
 import vn.pakn.officers.control.OfficerInvited;
 import vn.pakn.officers.entity.Officer;
-import vn.pakn.petitions.entity.Petition;
 
 /**
  * Mails an officer the link to set a password: for a new account, or a new link sent by an
@@ -22,11 +20,6 @@ import vn.pakn.petitions.entity.Petition;
 @ApplicationScoped
 public class OfficerMails {
 
-  private static final DateTimeFormatter VI_TIME =
-      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-  private static final DateTimeFormatter EN_TIME =
-      DateTimeFormatter.ofPattern("HH:mm, d MMMM yyyy", Locale.ENGLISH);
-
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject MailConfiguration configuration;
@@ -34,8 +27,7 @@ public class OfficerMails {
   void onInvited(@Observes OfficerInvited link) {
     Officer officer = em.find(Officer.class, link.officerId());
     Agency agency = em.find(Agency.class, officer.agencyId());
-    boolean english = "en".equals(link.language());
-    Locale locale = english ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+    Locale locale = "en".equals(link.language()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
     outbox.enqueue(
         link.newAccount()
             ? MailMessage.OFFICER_ACCOUNT_CREATED
@@ -48,10 +40,7 @@ public class OfficerMails {
             "agencyName", agency.name(),
             "activationUrl",
                 configuration.publicBaseUrl() + "can-bo/kich-hoat.html#" + link.secret(),
-            "expiresAt",
-                link.expiresAt()
-                    .atZoneSameInstant(Petition.VIETNAM)
-                    .format(english ? EN_TIME : VI_TIME)),
+            "expiresAt", MailDates.time(link.expiresAt(), locale)),
         null);
   }
 }

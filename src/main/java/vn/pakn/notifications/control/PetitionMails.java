@@ -7,13 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 import vn.pakn.agencies.entity.Agency;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.PetitionHop;
@@ -29,12 +27,6 @@ import vn.pakn.petitions.entity.RejectionReason;
  */
 @ApplicationScoped
 public class PetitionMails {
-
-  private static final Logger LOG = Logger.getLogger(PetitionMails.class.getName());
-  private static final DateTimeFormatter VI_TIME =
-      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-  private static final DateTimeFormatter EN_TIME =
-      DateTimeFormatter.ofPattern("HH:mm, d MMMM yyyy", Locale.ENGLISH);
 
   /** The {@code maxLength} of {@code reason} in {@code messages.json}. */
   static final int MAX_REASON = 2000;
@@ -57,35 +49,12 @@ public class PetitionMails {
       return;
     }
     Petition petition = em.find(Petition.class, step.petitionId());
-    String email = petition == null ? null : petition.sender().email();
-    if (email == null || email.isBlank()) {
-      return;
-    }
-    Optional<MailRecipient> to = recipient(email, petition.sender().name());
+    Optional<MailRecipient> to = PetitionSender.of(petition, message);
     if (to.isEmpty()) {
-      LOG.warning(
-          () ->
-              "no "
-                  + message.id()
-                  + " mail for "
-                  + petition.trackingCode()
-                  + ": the sender's email is not usable");
       return;
     }
-    Locale locale = "en".equals(petition.language()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+    Locale locale = PetitionSender.language(petition);
     outbox.enqueue(message, locale, to.get(), variables(message, petition, locale), petition.id());
-  }
-
-  private static Optional<MailRecipient> recipient(String email, String name) {
-    try {
-      return Optional.of(MailAddresses.recipient(email, name));
-    } catch (InvalidMailException withName) {
-      try {
-        return Optional.of(MailAddresses.recipient(email, null));
-      } catch (InvalidMailException refused) {
-        return Optional.empty();
-      }
-    }
   }
 
   private Map<String, String> variables(MailMessage message, Petition p, Locale locale) {
@@ -100,12 +69,7 @@ public class PetitionMails {
             + URLEncoder.encode(p.trackingCode(), StandardCharsets.UTF_8));
     String lastNote = p.lastEvent().note();
     switch (message) {
-      case PETITION_RECEIVED ->
-          values.put(
-              "receivedAt",
-              p.receivedAt()
-                  .atZoneSameInstant(Petition.VIETNAM)
-                  .format(locale.getLanguage().equals("en") ? EN_TIME : VI_TIME));
+      case PETITION_RECEIVED -> values.put("receivedAt", MailDates.time(p.receivedAt(), locale));
       case PETITION_REJECTED -> {
         values.put("agencyName", agencyName(p.agencyId()));
         RejectionReason reason =

@@ -225,8 +225,8 @@ public class AnswersResource {
   }
 
   private Agency agencyByCode(String code) {
-    return em.createQuery("select a from Agency a where a.code = :c", Agency.class)
-        .setParameter("c", code)
+    return em.createNamedQuery(Agency.BY_CODE, Agency.class)
+        .setParameter("code", code)
         .getResultStream()
         .findFirst()
         .orElse(null);

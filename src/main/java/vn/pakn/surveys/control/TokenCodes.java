@@ -45,7 +45,11 @@ public final class TokenCodes {
       return HexFormat.of()
           .formatHex(
               MessageDigest.getInstance("SHA-256")
-                  .digest(token.strip().toUpperCase().getBytes(StandardCharsets.UTF_8)));
+                  .digest(
+                      token
+                          .strip()
+                          .toUpperCase(java.util.Locale.ROOT)
+                          .getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -23,7 +23,7 @@ class TokenCodesTest {
   @Test
   void onlyAHashIsStoredAndTypingIsForgiving() {
     String token = "ABCDEFGH2345";
-    assertThat(TokenCodes.hash(token)).hasSize(64).doesNotContain(token);
+    assertThat(TokenCodes.hash(token)).matches("[0-9a-f]{64}");
     assertThat(TokenCodes.hash(" abcdefgh2345 ")).isEqualTo(TokenCodes.hash(token));
     assertThat(TokenCodes.hash("ABCDEFGH2346")).isNotEqualTo(TokenCodes.hash(token));
   }

@@ -3,8 +3,8 @@
  * projection of the publication sequence in the database.
  *
  * <p>Only the public, redacted copy of an answer is ever indexed ({@link
- * vn.pakn.search.control.PublicAnswer} has no other fields), so deleting the index loses nothing
- * and the index never holds personal data.
+ * vn.pakn.publication.control.PublicAnswer} has no other fields), so deleting the index loses
+ * nothing and the index never holds personal data.
  *
  * <p>Vietnamese is written as space-separated syllables, and most words are two or more syllables
  * ("thủ tục", "hành chính"). The {@link vn.pakn.search.control.VietnameseAnalyzer} therefore

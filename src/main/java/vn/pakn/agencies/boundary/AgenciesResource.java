@@ -23,11 +23,10 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.pakn.agencies.entity.Agency;
 import vn.pakn.agencies.entity.Field;
-import vn.pakn.officers.control.CurrentOfficer;
-import vn.pakn.officers.entity.Role;
 import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.JsonFields;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.SignedInCaller;
 import vn.pakn.platform.control.Violation;
 
 /**
@@ -40,7 +39,7 @@ public class AgenciesResource {
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,31}");
 
-  @Inject CurrentOfficer officer;
+  @Inject SignedInCaller caller;
   @PersistenceContext EntityManager em;
 
   public record AgencyView(
@@ -54,7 +53,7 @@ public class AgenciesResource {
   @GET
   @Operation(summary = "All agencies, parents before children")
   public List<AgencyView> all() {
-    officer.require();
+    caller.requireSignedIn();
     List<Agency> agencies = em.createNamedQuery(Agency.ALL, Agency.class).getResultList();
     return agencies.stream().map(a -> view(a, agencies)).toList();
   }
@@ -64,7 +63,7 @@ public class AgenciesResource {
   @Transactional
   @Operation(summary = "Create an agency (administrator)")
   public Response create(InputStream body) throws IOException {
-    officer.require(Role.ADMIN);
+    caller.requireAdministrator();
     var fields = read(body);
     String code = fields.requiredText("code", 32);
     if (!CODE.matcher(code).matches()) {
@@ -90,7 +89,7 @@ public class AgenciesResource {
   @Transactional
   @Operation(summary = "Rename, move, or change the fields of an agency (administrator)")
   public AgencyView update(@PathParam("code") String code, InputStream body) throws IOException {
-    officer.require(Role.ADMIN);
+    caller.requireAdministrator();
     Agency agency = find(code);
     if (agency == null) {
       throw new ProblemException(404, "not-found");

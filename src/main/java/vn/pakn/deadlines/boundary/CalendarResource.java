@@ -55,6 +55,7 @@ import vn.pakn.platform.control.Jsons;
 import vn.pakn.platform.control.Limits;
 import vn.pakn.platform.control.ProblemException;
 import vn.pakn.platform.control.TextRules;
+import vn.pakn.platform.control.VietnamTime;
 import vn.pakn.platform.control.Violation;
 
 /**
@@ -122,7 +123,7 @@ public class CalendarResource {
             "due",
             deadline
                 .due()
-                .atZone(DeadlineCalculator.VIETNAM)
+                .atZone(VietnamTime.ZONE)
                 .toOffsetDateTime()
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
         .add("lastDay", deadline.lastDay().toString())
@@ -439,7 +440,7 @@ public class CalendarResource {
     }
     ZonedDateTime time;
     try {
-      time = LocalDateTime.parse(text).atZone(DeadlineCalculator.VIETNAM);
+      time = LocalDateTime.parse(text).atZone(VietnamTime.ZONE);
     } catch (DateTimeParseException notLocal) {
       try {
         time = ZonedDateTime.parse(text, DateTimeFormatter.ISO_ZONED_DATE_TIME);
@@ -460,7 +461,7 @@ public class CalendarResource {
         return null;
       }
     }
-    LocalDate local = time.withZoneSameInstant(DeadlineCalculator.VIETNAM).toLocalDate();
+    LocalDate local = time.withZoneSameInstant(VietnamTime.ZONE).toLocalDate();
     if (local.getYear() < LunarCalendar.FIRST_YEAR || local.getYear() > LunarCalendar.LAST_YEAR) {
       problems.add(dateRange("start", text));
       return null;

@@ -19,9 +19,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.pakn.agencies.entity.Agency;
+import vn.pakn.agencies.control.Agencies;
+import vn.pakn.agencies.control.AgencyRef;
 import vn.pakn.deadlines.control.ClockArithmetic;
-import vn.pakn.deadlines.control.DeadlineCalculator;
 import vn.pakn.deadlines.control.DeadlineSweep;
 import vn.pakn.deadlines.control.StageClocks;
 import vn.pakn.deadlines.control.WorkingCalendars;
@@ -29,11 +29,10 @@ import vn.pakn.deadlines.entity.DeadlinePolicy;
 import vn.pakn.deadlines.entity.StageClock;
 import vn.pakn.officers.control.CurrentOfficer;
 import vn.pakn.officers.entity.Role;
-import vn.pakn.petitions.control.PetitionWorkflow;
-import vn.pakn.petitions.entity.Petition;
 import vn.pakn.platform.control.CallerContext;
 import vn.pakn.platform.control.Jsons;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.VietnamTime;
 import vn.pakn.platform.control.Violation;
 
 /**
@@ -47,27 +46,27 @@ public class ClocksResource {
 
   @Inject CurrentOfficer officer;
   @Inject CallerContext caller;
-  @Inject PetitionWorkflow workflow;
   @Inject StageClocks clocks;
   @Inject WorkingCalendars calendars;
   @Inject DeadlineSweep sweep;
+  @Inject Agencies agencies;
   @PersistenceContext EntityManager em;
 
   @GET
   @Path("{trackingCode}")
   @Operation(summary = "The stage clocks of a petition (officers of an agency that held it)")
   public JsonObject ofPetition(@PathParam("trackingCode") String code) {
-    Petition petition = workflow.forOfficer(code, officer.actor());
+    StageClocks.PetitionClocks petition = clocks.ofPetition(code, officer.actor());
     Locale locale = caller.locale();
     Instant now = Instant.now();
     JsonArrayBuilder items = Jsons.JSON.createArrayBuilder();
-    for (StageClock clock : clocks.ofPetition(petition.id())) {
+    for (StageClock clock : petition.clocks()) {
       items.add(json(clock, now, locale));
     }
     JsonObjectBuilder result =
         Jsons.JSON.createObjectBuilder().add("trackingCode", petition.trackingCode());
-    clocks
-        .current(petition.id())
+    petition
+        .current()
         .ifPresent(
             c -> result.add("due", vietnam(c.dueAt())).add("currentStage", c.stage().name()));
     return result.add("clocks", items).build();
@@ -96,7 +95,7 @@ public class ClocksResource {
   }
 
   private JsonObject json(StageClock clock, Instant now, Locale locale) {
-    Agency agency = clock.agencyId() == null ? null : em.find(Agency.class, clock.agencyId());
+    AgencyRef agency = agencies.ref(clock.agencyId()).orElse(null);
     DeadlinePolicy policy = em.find(DeadlinePolicy.class, clock.policyId());
     JsonObjectBuilder json =
         Jsons.JSON
@@ -177,7 +176,7 @@ public class ClocksResource {
   }
 
   static String vietnam(OffsetDateTime at) {
-    return at.atZoneSameInstant(DeadlineCalculator.VIETNAM)
+    return at.atZoneSameInstant(VietnamTime.ZONE)
         .toOffsetDateTime()
         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }

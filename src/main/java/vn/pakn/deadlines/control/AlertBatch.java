@@ -12,6 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.pakn.platform.control.Database;
+import vn.pakn.platform.control.Databases;
 
 /**
  * One batch of the reminder sweep in a transaction of its own: claim clocks whose next threshold
@@ -48,7 +49,7 @@ public class AlertBatch {
   public int[] run(Instant now) {
     List<AlertClaims.Crossing> crossings;
     try (Connection c = dataSource.getConnection()) {
-      crossings = AlertClaims.claim(c, now, batchSize, databaseUrl.startsWith("jdbc:postgresql:"));
+      crossings = AlertClaims.claim(c, now, batchSize, Databases.isPostgres(databaseUrl));
     } catch (SQLException e) {
       throw new IllegalStateException("deadline sweep failed: " + e.getMessage(), e);
     }

@@ -3,6 +3,7 @@ package vn.pakn.deadlines.control;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.pakn.deadlines.entity.ClockSchedule;
+import vn.pakn.platform.control.VietnamTime;
 
 /**
  * The arithmetic of stage clocks in working days, on a {@link DeadlineCalculator} (Civil Code
@@ -25,7 +26,7 @@ public final class ClockArithmetic {
   public static ClockSchedule schedule(DeadlineCalculator calculator, Instant start, int days) {
     Instant due = calculator.due(start, days);
     LocalDate last = calculator.lastDay(start, days);
-    Instant lastDay = last.atStartOfDay(DeadlineCalculator.VIETNAM).toInstant();
+    Instant lastDay = last.atStartOfDay(VietnamTime.ZONE).toInstant();
     if (lastDay.isBefore(start)) {
       lastDay = start;
     }
@@ -58,6 +59,6 @@ public final class ClockArithmetic {
   }
 
   public static LocalDate vietnamDate(Instant instant) {
-    return LocalDate.ofInstant(instant, DeadlineCalculator.VIETNAM);
+    return LocalDate.ofInstant(instant, VietnamTime.ZONE);
   }
 }

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.pakn.platform.control.VietnamTime;
 
 /**
  * Due dates of periods counted in working days (Civil Code 2015 Arts. 145–148), in Vietnam time.
@@ -29,12 +29,11 @@ import java.util.Objects;
  */
 public final class DeadlineCalculator {
 
-  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   public static final LocalTime DEFAULT_CUTOFF = LocalTime.of(15, 0);
   public static final int MAX_WORKING_DAYS = 3650;
 
   private static final int SECONDS_PER_DAY = 86_400;
-  private static final ZoneRules RULES = VIETNAM.getRules();
+  private static final ZoneRules RULES = VietnamTime.ZONE.getRules();
 
   /** Since 1975 Vietnam keeps UTC+7: after the last transition the offset is a constant. */
   private static final long FIXED_OFFSET_SINCE;
@@ -93,7 +92,7 @@ public final class DeadlineCalculator {
 
   /** {@link #due(Instant, int)} for a receipt time given in Vietnam time. */
   public Instant due(LocalDateTime receivedInVietnam, int workingDays) {
-    return due(receivedInVietnam.atZone(VIETNAM).toInstant(), workingDays);
+    return due(receivedInVietnam.atZone(VietnamTime.ZONE).toInstant(), workingDays);
   }
 
   /** The last day of the period: the deadline is 24:00 of that day. */
@@ -111,7 +110,7 @@ public final class DeadlineCalculator {
   /** The deadline with its counted days and explanation. */
   public Deadline deadline(Instant receivedAt, int workingDays) {
     requireWorkingDays(workingDays);
-    LocalDateTime received = LocalDateTime.ofInstant(receivedAt, VIETNAM);
+    LocalDateTime received = LocalDateTime.ofInstant(receivedAt, VietnamTime.ZONE);
     LocalDate receivedOn = received.toLocalDate();
     LocalDate start = countsAsReceivedOn(receivedAt);
     boolean afterCutoff = calendar.isWorkingDay(receivedOn) && !start.equals(receivedOn);
@@ -141,7 +140,7 @@ public final class DeadlineCalculator {
 
   /** {@link #deadline(Instant, int)} for a receipt time given in Vietnam time. */
   public Deadline deadline(LocalDateTime receivedInVietnam, int workingDays) {
-    return deadline(receivedInVietnam.atZone(VIETNAM).toInstant(), workingDays);
+    return deadline(receivedInVietnam.atZone(VietnamTime.ZONE).toInstant(), workingDays);
   }
 
   private long lastDay(long epochSecond, int workingDays) {
@@ -172,7 +171,7 @@ public final class DeadlineCalculator {
     if (second >= FIXED_OFFSET_SINCE) {
       return Instant.ofEpochSecond(second);
     }
-    return LocalDate.ofEpochDay(epochDay).atStartOfDay(VIETNAM).toInstant();
+    return LocalDate.ofEpochDay(epochDay).atStartOfDay(VietnamTime.ZONE).toInstant();
   }
 
   private static void requireWorkingDays(int workingDays) {

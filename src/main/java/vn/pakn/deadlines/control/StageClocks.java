@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,16 +23,21 @@ import vn.pakn.deadlines.entity.ClockSchedule;
 import vn.pakn.deadlines.entity.DeadlinePolicy;
 import vn.pakn.deadlines.entity.Stage;
 import vn.pakn.deadlines.entity.StageClock;
+import vn.pakn.officers.entity.Actor;
+import vn.pakn.petitions.control.DueExplanation;
+import vn.pakn.petitions.control.PetitionWorkflow;
 import vn.pakn.petitions.entity.EventType;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.PetitionEvent;
 import vn.pakn.petitions.entity.PetitionHop;
 import vn.pakn.petitions.entity.PetitionStepTaken;
+import vn.pakn.platform.control.VietnamTime;
 
 /**
  * Moves the stage clocks of a petition with its workflow, in the step's own transaction (it
- * observes {@link PetitionStepTaken}), and keeps {@code petition.due_at} — the inbox's sort key —
- * at the earliest due of the clocks running.
+ * observes {@link PetitionStepTaken}). They are the one owner of a petition's due — the inbox's
+ * sort key —, which they set through {@link Petition#followClocks} to the earliest due of the
+ * clocks running.
  *
  * <ul>
  *   <li>received: the registration clock starts and stops (the system registers on receipt); the
@@ -53,7 +59,7 @@ import vn.pakn.petitions.entity.PetitionStepTaken;
  * far more would call for doing it in batches.
  */
 @ApplicationScoped
-public class StageClocks {
+public class StageClocks implements DueExplanation {
 
   private static final Logger LOG = Logger.getLogger(StageClocks.class.getName());
   private static final int MAX_NOTE = 2000;
@@ -61,6 +67,7 @@ public class StageClocks {
   @PersistenceContext EntityManager em;
   @Inject WorkingCalendars calendars;
   @Inject DeadlinePolicies policies;
+  @Inject PetitionWorkflow workflow;
 
   void onStep(@Observes PetitionStepTaken step) {
     Petition p = em.find(Petition.class, step.petitionId());
@@ -75,7 +82,9 @@ public class StageClocks {
     switch (step.type()) {
       case RECEIVED -> {
         start(p, Stage.REGISTRATION, at, calculator).finish(at);
-        start(p, Stage.CLASSIFICATION, at, calculator);
+        // the only running clock of a new petition: its due is the petition's, no query needed
+        p.followClocks(start(p, Stage.CLASSIFICATION, at, calculator).dueAt());
+        return;
       }
       case CLASSIFIED -> {
         if (Boolean.FALSE.equals(p.withinCompetence()) && find(open, Stage.TRANSFER).isEmpty()) {
@@ -109,7 +118,26 @@ public class StageClocks {
       }
     }
     em.flush();
-    keepPetitionDue(p.id(), p);
+    Optional<OffsetDateTime> due = earliestRunningDue(p.id());
+    if (due.isPresent()) {
+      p.followClocks(due.get());
+    } else if (step.type() == EventType.REJECTED) {
+      p.followClocks(null);
+    }
+  }
+
+  /** A petition's clocks as its officers see them. */
+  public record PetitionClocks(
+      String trackingCode, List<StageClock> clocks, Optional<StageClock> current) {}
+
+  /**
+   * The clocks of a petition the officer's agency holds or has held, oldest first.
+   *
+   * @throws vn.pakn.platform.control.ProblemException 404 as for the petition itself
+   */
+  public PetitionClocks ofPetition(String trackingCode, Actor officer) {
+    Petition p = workflow.forOfficer(trackingCode, officer);
+    return new PetitionClocks(p.trackingCode(), ofPetition(p.id()), current(p.id()));
   }
 
   /** The clocks of a petition, oldest first. */
@@ -124,6 +152,11 @@ public class StageClocks {
     return open(petitionId).stream()
         .filter(StageClock::isRunning)
         .min(Comparator.comparing(StageClock::dueAt));
+  }
+
+  @Override
+  public Optional<String> of(long petitionId, Locale language) {
+    return current(petitionId).map(clock -> deadline(clock).explanation(language));
   }
 
   /** How a clock's due was counted, on the calendar in force. */
@@ -256,8 +289,7 @@ public class StageClocks {
                 StageClock.class)
             .setParameter("stage", policy.stage())
             .setParameter(
-                "from",
-                policy.effectiveFrom().atStartOfDay(DeadlineCalculator.VIETNAM).toOffsetDateTime())
+                "from", policy.effectiveFrom().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
             .getResultList();
     String note =
         "Chính sách thời hạn mới: "
@@ -296,13 +328,9 @@ public class StageClocks {
                 + " and c.dueAt >= :start",
             StageClock.class)
         .setParameter(
-            "start",
-            LocalDate.of(year, 1, 1).atStartOfDay(DeadlineCalculator.VIETNAM).toOffsetDateTime())
+            "start", LocalDate.of(year, 1, 1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
         .setParameter(
-            "end",
-            LocalDate.of(year + 1, 1, 1)
-                .atStartOfDay(DeadlineCalculator.VIETNAM)
-                .toOffsetDateTime())
+            "end", LocalDate.of(year + 1, 1, 1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
         .getResultList();
   }
 
@@ -327,7 +355,10 @@ public class StageClocks {
       }
     }
     em.flush();
-    petitions.forEach(id -> keepPetitionDue(id, null));
+    for (Long id : petitions) {
+      Petition p = em.find(Petition.class, id);
+      earliestRunningDue(id).ifPresent(p::followClocks);
+    }
     if (!petitions.isEmpty()) {
       LOG.info(() -> "recomputed the clocks of " + petitions.size() + " petitions: " + note);
     }
@@ -339,31 +370,14 @@ public class StageClocks {
   }
 
   /**
-   * Sets the petition's due to the earliest due of its running clocks (left alone while all are
+   * The earliest due of the petition's running clocks: the petition's due (left alone while all are
    * paused or none is open: a finished petition keeps the due it was judged by).
    */
-  private void keepPetitionDue(long petitionId, Petition managed) {
-    Optional<OffsetDateTime> due =
-        open(petitionId).stream()
-            .filter(StageClock::isRunning)
-            .map(StageClock::dueAt)
-            .min(Comparator.naturalOrder());
-    if (due.isEmpty()) {
-      return;
-    }
-    if (managed != null
-        && managed.dueAt() != null
-        && managed.dueAt().toInstant().equals(due.get().toInstant())) {
-      return;
-    }
-    int updated =
-        em.createNativeQuery("update petition set due_at = ?1 where id = ?2")
-            .setParameter(1, java.sql.Timestamp.from(due.get().toInstant()))
-            .setParameter(2, petitionId)
-            .executeUpdate();
-    if (updated == 1 && managed != null) {
-      em.refresh(managed);
-    }
+  private Optional<OffsetDateTime> earliestRunningDue(long petitionId) {
+    return open(petitionId).stream()
+        .filter(StageClock::isRunning)
+        .map(StageClock::dueAt)
+        .min(Comparator.naturalOrder());
   }
 
   private static String fit(String text) {

@@ -18,9 +18,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.pakn.notifications.entity.MailStatus;
 import vn.pakn.notifications.entity.OutboxMail;
-import vn.pakn.officers.control.CurrentOfficer;
-import vn.pakn.officers.entity.Role;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.SignedInCaller;
 import vn.pakn.platform.control.Violation;
 
 /**
@@ -34,7 +33,7 @@ public class MailsResource {
 
   static final int LIMIT = 200;
 
-  @Inject CurrentOfficer officer;
+  @Inject SignedInCaller caller;
   @PersistenceContext EntityManager em;
 
   public record MailView(
@@ -73,7 +72,7 @@ public class MailsResource {
   @GET
   @Operation(summary = "Latest mails of the outbox (administrator): ?to=&status=")
   public MailList list(@QueryParam("to") String to, @QueryParam("status") String status) {
-    officer.require(Role.ADMIN);
+    caller.requireAdministrator();
     MailStatus wanted = status == null || status.isBlank() ? null : status(status);
     String recipient = to == null || to.isBlank() ? null : to.strip().toLowerCase();
     String where =
@@ -102,7 +101,7 @@ public class MailsResource {
   @Path("{id}")
   @Operation(summary = "One mail with its text and HTML parts (administrator)")
   public MailContent one(@PathParam("id") long id) {
-    officer.require(Role.ADMIN);
+    caller.requireAdministrator();
     OutboxMail mail = em.find(OutboxMail.class, id);
     if (mail == null) {
       throw new ProblemException(404, "mail-not-found", id);
@@ -116,7 +115,7 @@ public class MailsResource {
   @Transactional
   @Operation(summary = "Send a FAILED mail again (administrator)")
   public MailView retry(@PathParam("id") long id) {
-    officer.require(Role.ADMIN);
+    caller.requireAdministrator();
     OutboxMail mail = em.find(OutboxMail.class, id);
     if (mail == null) {
       throw new ProblemException(404, "mail-not-found", id);

@@ -5,12 +5,17 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * The mail templates packaged in the WAR ({@code mail-templates/} on the class path), loaded and
- * validated at start-up: a broken template throws here and stops the deployment instead of a mail.
+ * validated at start-up: a broken template, or a message a component sends ({@link MailCatalogue})
+ * without templates, throws here and stops the deployment instead of a mail.
  */
 @Startup
 @Singleton
@@ -21,6 +26,7 @@ public class LoadedMailTemplates {
   private static final Logger LOG = Logger.getLogger(LoadedMailTemplates.class.getName());
 
   @Inject MailConfiguration configuration;
+  @Inject @Any Instance<MailCatalogue> catalogues;
 
   private volatile MailRenderer renderer;
 
@@ -29,6 +35,12 @@ public class LoadedMailTemplates {
     MailTemplates templates;
     try {
       templates = MailTemplates.fromClasspath(getClass().getClassLoader(), ROOT);
+      List<MailMessage> sent = new ArrayList<>();
+      catalogues.forEach(c -> sent.addAll(c.messages()));
+      List<TemplateProblem> missing = templates.missing(sent);
+      if (!missing.isEmpty()) {
+        throw new MailTemplateException(templates.origin(), missing);
+      }
     } catch (MailTemplateException e) {
       LOG.severe(e.getMessage());
       throw e;

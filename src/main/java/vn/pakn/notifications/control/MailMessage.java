@@ -1,37 +1,26 @@
 package vn.pakn.notifications.control;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
- * The mails the application sends. Each has a template per language in {@code mail-templates/} and
- * an entry in its {@code messages.json}; loading fails when one is missing or unknown.
+ * A kind of mail, named by its template id in {@code mail-templates/} (file names, {@code
+ * messages.json}, stored mails). The kernel knows no message: each component declares the ones it
+ * sends in its {@link MailCatalogue}, and start-up fails when one has no templates.
  */
-public enum MailMessage {
-  PETITION_RECEIVED("petition-received"),
-  PETITION_REJECTED("petition-rejected"),
-  PETITION_TRANSFERRED("petition-transferred"),
-  INFORMATION_REQUESTED("information-requested"),
-  PETITION_ANSWERED("petition-answered"),
-  ANSWER_PUBLISHED("answer-published"),
-  DEADLINE_REMINDER("deadline-reminder"),
-  DEADLINE_OVERDUE("deadline-overdue"),
-  SURVEY_INVITATION("survey-invitation"),
-  OFFICER_ACCOUNT_CREATED("officer-account-created"),
-  OFFICER_PASSWORD_RESET("officer-password-reset");
+public record MailMessage(String id) {
 
-  private final String id;
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-  MailMessage(String id) {
-    this.id = id;
+  public MailMessage {
+    Objects.requireNonNull(id, "id");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("not a message id: " + id);
+    }
   }
 
-  /** The id used in file names, in {@code messages.json} and in stored mails. */
-  public String id() {
+  @Override
+  public String toString() {
     return id;
-  }
-
-  public static Optional<MailMessage> byId(String id) {
-    return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
   }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.pakn.platform.control.Databases;
 
 /**
  * The sending job: a thread of its own waits for {@link MailSignal} (a transaction that enqueued
@@ -67,8 +68,7 @@ public class MailSender {
         .ifPresent(
             settings -> {
               smtp = new SmtpSender(settings);
-              int count =
-                  databaseUrl.startsWith("jdbc:postgresql:") ? configuration.connections() : 1;
+              int count = Databases.isPostgres(databaseUrl) ? configuration.connections() : 1;
               workers =
                   new ThreadPoolExecutor(
                       count, count, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);

@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ import vn.pakn.platform.control.Jsons;
 
 /**
  * The mail templates of {@code mail-templates/}, loaded and validated as a whole: an instance
- * exists only when every message of {@link MailMessage} has a subject, a text and an HTML part in
+ * exists only when every message its manifest declares has a subject, a text and an HTML part in
  * every language, each part parses, uses only declared variables and uses every declared one, and
  * the layouts are complete. Otherwise {@link MailTemplateException} lists every problem found, so a
  * bad template stops the application at start-up rather than failing when a mail is sent.
@@ -158,6 +159,11 @@ public final class MailTemplates {
   }
 
   /** The variables a message declares, by name, in declaration order. */
+  /** The ids of the messages the manifest declares, sorted. */
+  public Set<String> messages() {
+    return new TreeSet<>(variables.keySet());
+  }
+
   public Map<String, VariableSpec> variables(String message) {
     Map<String, VariableSpec> declared = variables.get(message);
     if (declared == null) {
@@ -169,6 +175,20 @@ public final class MailTemplates {
   /** The variables every template and layout may use, filled from configuration. */
   public Map<String, VariableSpec> sharedVariables() {
     return shared;
+  }
+
+  /**
+   * The problems of using these templates for the given messages: each must be declared in the
+   * manifest (and so has every part in every language). Empty when all are there.
+   */
+  public List<TemplateProblem> missing(Collection<MailMessage> required) {
+    return required.stream()
+        .map(MailMessage::id)
+        .distinct()
+        .sorted()
+        .filter(id -> !hasMessage(id))
+        .map(id -> TemplateProblem.of(MANIFEST, 0, "mail.manifest.messageMissing", id))
+        .toList();
   }
 
   boolean hasMessage(String message) {
@@ -260,7 +280,7 @@ public final class MailTemplates {
           .forEach(
               (id, value) -> {
                 String path = "messages." + id;
-                if (!MESSAGE_ID.matcher(id).matches() || MailMessage.byId(id).isEmpty()) {
+                if (!MESSAGE_ID.matcher(id).matches()) {
                   problems.add(TemplateProblem.of(MANIFEST, 0, "mail.manifest.unknownMessage", id));
                   return;
                 }
@@ -285,12 +305,6 @@ public final class MailTemplates {
                                 }));
                 variables.put(id, declared);
               });
-      for (MailMessage message : MailMessage.values()) {
-        if (!variables.containsKey(message.id()) && !messages.get().containsKey(message.id())) {
-          problems.add(
-              TemplateProblem.of(MANIFEST, 0, "mail.manifest.messageMissing", message.id()));
-        }
-      }
       return true;
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.pakn.notifications.entity.MailStatus;
 import vn.pakn.notifications.entity.OutboxMail;
+import vn.pakn.platform.control.Databases;
 
 /**
  * The short transactions of the sending job: claim a batch of due mails (row locks that skip rows
@@ -44,8 +45,7 @@ public class OutboxClaims {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Claimed> claim(OffsetDateTime now, int max) {
-    String lock =
-        databaseUrl.startsWith("jdbc:postgresql:") ? " for update skip locked" : " for update";
+    String lock = Databases.isPostgres(databaseUrl) ? " for update skip locked" : " for update";
     Timestamp at = Timestamp.from(now.toInstant());
     @SuppressWarnings("unchecked")
     List<Number> ids =

@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.pakn.agencies.entity.Agency;
+import vn.pakn.agencies.control.Agencies;
 import vn.pakn.officers.control.CurrentOfficer;
 import vn.pakn.officers.control.OfficerAccounts;
 import vn.pakn.officers.control.OfficerForm;
@@ -43,6 +43,7 @@ public class AdminOfficersResource {
 
   private static final int MAX_BODY = 8 * 1024;
 
+  @Inject Agencies agencies;
   @Inject CurrentOfficer current;
   @Inject OfficerAccounts accounts;
   @PersistenceContext EntityManager em;
@@ -66,8 +67,8 @@ public class AdminOfficersResource {
   @GET
   @Operation(summary = "Officers' accounts (administrator): ?agency=CODE")
   public AccountList list(@QueryParam("agency") String agency) {
-    current.require(Role.ADMIN);
-    Map<Long, Agency> agencies = agencies();
+    current.requireOfficer(Role.ADMIN);
+    Map<Long, vn.pakn.agencies.control.AgencyRef> agencies = agencies();
     return new AccountList(accounts.list(agency).stream().map(o -> view(o, agencies)).toList());
   }
 
@@ -75,7 +76,7 @@ public class AdminOfficersResource {
   @Path("{username}")
   @Operation(summary = "One officer's account (administrator)")
   public AccountView one(@PathParam("username") String username) {
-    current.require(Role.ADMIN);
+    current.requireOfficer(Role.ADMIN);
     return view(accounts.find(username), agencies());
   }
 
@@ -86,7 +87,7 @@ public class AdminOfficersResource {
           "Create an account (administrator): {username, displayName, email, agency, roles,"
               + " language}; the officer gets a link by mail to set a password")
   public Response create(InputStream body) throws IOException {
-    Officer admin = current.require(Role.ADMIN);
+    Officer admin = current.requireOfficer(Role.ADMIN);
     var form =
         OfficerForm.forNew(JsonBodies.parseObject(JsonBodies.readAtMost(body, MAX_BODY), "body"));
     Officer created = accounts.create(form, admin);
@@ -105,7 +106,7 @@ public class AdminOfficersResource {
       summary = "Change an account (administrator): {displayName, email, agency, roles, active}")
   public AccountView change(@PathParam("username") String username, InputStream body)
       throws IOException {
-    Officer admin = current.require(Role.ADMIN);
+    Officer admin = current.requireOfficer(Role.ADMIN);
     var form =
         OfficerForm.forChange(
             JsonBodies.parseObject(JsonBodies.readAtMost(body, MAX_BODY), "body"));
@@ -120,19 +121,20 @@ public class AdminOfficersResource {
               + " ?language=vi|en")
   public LinkSent sendLink(
       @PathParam("username") String username, @QueryParam("language") String language) {
-    Officer admin = current.require(Role.ADMIN);
+    Officer admin = current.requireOfficer(Role.ADMIN);
     Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
     OffsetDateTime expires = accounts.sendNewLink(username, locale, admin);
     return new LinkSent(accounts.find(username).username(), expires);
   }
 
-  private Map<Long, Agency> agencies() {
-    return em.createNamedQuery(Agency.ALL, Agency.class).getResultList().stream()
-        .collect(Collectors.toMap(Agency::id, Function.identity()));
+  private Map<Long, vn.pakn.agencies.control.AgencyRef> agencies() {
+    return agencies.refs().stream()
+        .collect(Collectors.toMap(vn.pakn.agencies.control.AgencyRef::id, Function.identity()));
   }
 
-  private static AccountView view(Officer o, Map<Long, Agency> agencies) {
-    Agency agency = agencies.get(o.agencyId());
+  private static AccountView view(
+      Officer o, Map<Long, vn.pakn.agencies.control.AgencyRef> agencies) {
+    vn.pakn.agencies.control.AgencyRef agency = agencies.get(o.agencyId());
     return new AccountView(
         o.username(),
         o.displayName(),

@@ -33,7 +33,7 @@ public class OfficersResource {
   @GET
   @Operation(summary = "Active officers of the caller's agency: ?role=HANDLER")
   public List<OfficerView> ofMyAgency(@QueryParam("role") String role) {
-    Officer me = current.require();
+    Officer me = current.requireOfficer();
     Role wanted = role == null || role.isBlank() ? null : role(role);
     return em
         .createQuery(

@@ -19,7 +19,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.pakn.agencies.entity.Agency;
+import vn.pakn.agencies.control.Agencies;
+import vn.pakn.agencies.control.AgencyRef;
 import vn.pakn.officers.control.CurrentOfficer;
 import vn.pakn.officers.control.SignIn;
 import vn.pakn.officers.entity.Officer;
@@ -35,6 +36,7 @@ public class SessionResource {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  @Inject Agencies agencies;
   @Inject SignIn signIn;
   @Inject SignInThrottle throttle;
   @Inject CurrentOfficer current;
@@ -73,7 +75,7 @@ public class SessionResource {
   @GET
   @Operation(summary = "Who is signed in, with the session's CSRF token")
   public Me whoAmI() {
-    Officer officer = current.require();
+    Officer officer = current.requireOfficer();
     var session = request.getSession(false);
     String csrf =
         session == null ? null : (String) session.getAttribute(OfficerAuthentication.SESSION_CSRF);
@@ -91,7 +93,7 @@ public class SessionResource {
   }
 
   private Me me(Officer officer, String csrf) {
-    Agency agency = em.find(Agency.class, officer.agencyId());
+    AgencyRef agency = agencies.ref(officer.agencyId()).orElseThrow();
     return new Me(
         officer.username(),
         officer.displayName(),

@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
-import vn.pakn.agencies.entity.Agency;
+import vn.pakn.agencies.control.Agencies;
 import vn.pakn.officers.entity.Officer;
 import vn.pakn.officers.entity.Role;
 import vn.pakn.platform.control.DatabaseMigrations;
@@ -28,6 +28,7 @@ public class DemoOfficers {
 
   private static final Logger LOG = Logger.getLogger(DemoOfficers.class.getName());
 
+  @Inject Agencies agencies;
   @Inject DatabaseMigrations migrations;
   @Inject Passwords passwords;
   @PersistenceContext EntityManager em;
@@ -58,11 +59,7 @@ public class DemoOfficers {
               .setParameter("username", account.username())
               .getResultList()
               .isEmpty();
-      var agency =
-          em.createNamedQuery(Agency.BY_CODE, Agency.class)
-              .setParameter("code", account.agency())
-              .getResultStream()
-              .findFirst();
+      var agency = agencies.byCode(account.agency());
       if (exists || agency.isEmpty()) {
         continue;
       }

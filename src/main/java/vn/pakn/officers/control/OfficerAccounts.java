@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.pakn.agencies.control.Agencies;
 import vn.pakn.agencies.entity.Agency;
 import vn.pakn.officers.entity.Officer;
 import vn.pakn.officers.entity.OfficerActivation;
@@ -37,6 +38,7 @@ public class OfficerAccounts {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final int LONGEST_PASSWORD = 200;
 
+  @Inject Agencies agencies;
   @PersistenceContext EntityManager em;
   @Inject Passwords passwords;
   @Inject Event<OfficerInvited> invited;
@@ -203,11 +205,7 @@ public class OfficerAccounts {
   }
 
   private Agency agency(String field, String code) {
-    return em.createNamedQuery(Agency.BY_CODE, Agency.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> ProblemException.invalid(new Violation(field, "agency.unknown", code)));
+    return agencies.requireByCode(field, code);
   }
 
   private OffsetDateTime now() {

@@ -5,20 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.pakn.officers.entity.ApiToken;
 import vn.pakn.officers.entity.Officer;
+import vn.pakn.platform.control.Sha256;
 
 /**
  * Bearer tokens for machine clients: 256 random bits, of which only the SHA-256 is stored; valid
@@ -74,12 +71,6 @@ public class Tokens {
   }
 
   static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(token);
   }
 }

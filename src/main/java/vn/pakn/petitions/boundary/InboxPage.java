@@ -1,8 +1,9 @@
 package vn.pakn.petitions.boundary;
 
-import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.pakn.agencies.control.Agencies;
+import vn.pakn.officers.control.OfficerDirectory;
 import vn.pakn.petitions.control.Inbox;
 import vn.pakn.platform.control.Messages;
 
@@ -27,11 +28,18 @@ public record InboxPage(long total, boolean totalExact, int page, int size, List
       String agency,
       long version) {}
 
-  static InboxPage of(Inbox.Page result, int page, int size, Messages messages, EntityManager em) {
+  static InboxPage of(
+      Inbox.Page result,
+      int page,
+      int size,
+      Messages messages,
+      Agencies agencies,
+      OfficerDirectory officers) {
     List<Inbox.Line> lines = result.items();
     Names names =
         Names.of(
-            em,
+            agencies,
+            officers,
             lines.stream().map(Inbox.Line::agencyId).toList(),
             lines.stream().map(Inbox.Line::assigneeId).toList());
     OffsetDateTime now = OffsetDateTime.now();

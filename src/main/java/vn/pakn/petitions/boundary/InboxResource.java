@@ -23,13 +23,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.pakn.agencies.entity.Agency;
+import vn.pakn.agencies.control.Agencies;
 import vn.pakn.officers.control.CurrentOfficer;
-import vn.pakn.officers.entity.Officer;
+import vn.pakn.officers.control.OfficerDirectory;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.petitions.control.ActionRequest;
 import vn.pakn.petitions.control.Inbox;
 import vn.pakn.petitions.control.PetitionWorkflow;
-import vn.pakn.petitions.entity.Actor;
 import vn.pakn.petitions.entity.Attachment;
 import vn.pakn.petitions.entity.Channel;
 import vn.pakn.petitions.entity.PetitionKind;
@@ -44,6 +44,8 @@ import vn.pakn.platform.control.Violation;
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
 
+  @Inject Agencies agencies;
+  @Inject OfficerDirectory officers;
   @Inject CurrentOfficer officer;
   @Inject Inbox inbox;
   @Inject PetitionWorkflow workflow;
@@ -100,7 +102,7 @@ public class InboxResource {
       throw ProblemException.invalid(violations);
     }
     var result = inbox.list(filter, actor);
-    return InboxPage.of(result, page, size, caller.messages(), em);
+    return InboxPage.of(result, page, size, caller.messages(), agencies, officers);
   }
 
   @GET
@@ -108,7 +110,8 @@ public class InboxResource {
   @Operation(summary = "One petition with its full trail, transfer chain and the steps open now")
   public OfficerPetitionView one(@PathParam("trackingCode") String code) {
     Actor actor = officer.actor();
-    return OfficerPetitionView.of(workflow.forOfficer(code, actor), actor, caller.messages(), em);
+    return OfficerPetitionView.of(
+        workflow.forOfficer(code, actor), actor, caller.messages(), agencies, officers);
   }
 
   @POST
@@ -121,7 +124,7 @@ public class InboxResource {
     var step =
         ActionRequest.read(JsonBodies.parseObject(JsonBodies.readAtMost(body, 128 * 1024), "body"));
     var petition = workflow.act(code, step, actor);
-    return OfficerPetitionView.of(petition, actor, caller.messages(), em);
+    return OfficerPetitionView.of(petition, actor, caller.messages(), agencies, officers);
   }
 
   @GET
@@ -149,25 +152,11 @@ public class InboxResource {
     if ("me".equals(assignee)) {
       return actor.officerId();
     }
-    return em.createNamedQuery(Officer.BY_USERNAME, Officer.class)
-        .setParameter("username", assignee.toLowerCase())
-        .getResultStream()
-        .findFirst()
-        .map(Officer::id)
-        .orElse(-1L);
+    return officers.idOf(assignee).orElse(-1L);
   }
 
   private Long agencyId(String code, List<Violation> violations) {
-    var found =
-        em.createQuery("select a from Agency a where a.code = :c", Agency.class)
-            .setParameter("c", code)
-            .getResultStream()
-            .findFirst();
-    if (found.isEmpty()) {
-      violations.add(new Violation("agency", "agency.unknown", code));
-      return null;
-    }
-    return found.get().id();
+    return agencies.idOf("agency", code, violations);
   }
 
   private static Set<PetitionStatus> statuses(String list, List<Violation> violations) {

@@ -1,51 +1,43 @@
 package vn.pakn.petitions.boundary;
 
-import jakarta.persistence.EntityManager;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import vn.pakn.agencies.entity.Agency;
-import vn.pakn.officers.entity.Officer;
+import vn.pakn.agencies.control.Agencies;
+import vn.pakn.agencies.control.AgencyRef;
+import vn.pakn.officers.control.OfficerDirectory;
+import vn.pakn.officers.control.OfficerDirectory.OfficerName;
 
 /** Agency codes/names and officers' user names for a set of ids, each looked up once. */
 final class Names {
 
-  final Map<Long, Agency> agencies = new HashMap<>();
-  final Map<Long, Officer> officers = new HashMap<>();
+  private final Map<Long, AgencyRef> agencies;
+  private final Map<Long, OfficerName> officers;
 
-  static Names of(EntityManager em, Collection<Long> agencyIds, Collection<Long> officerIds) {
-    var names = new Names();
-    List<Long> a = agencyIds.stream().filter(Objects::nonNull).distinct().toList();
-    List<Long> o = officerIds.stream().filter(Objects::nonNull).distinct().toList();
-    if (!a.isEmpty()) {
-      em.createQuery("select a from Agency a where a.id in :ids", Agency.class)
-          .setParameter("ids", a)
-          .getResultList()
-          .forEach(x -> names.agencies.put(x.id(), x));
-    }
-    if (!o.isEmpty()) {
-      em.createQuery("select o from Officer o where o.id in :ids", Officer.class)
-          .setParameter("ids", o)
-          .getResultList()
-          .forEach(x -> names.officers.put(x.id(), x));
-    }
-    return names;
+  private Names(Map<Long, AgencyRef> agencies, Map<Long, OfficerName> officers) {
+    this.agencies = agencies;
+    this.officers = officers;
+  }
+
+  static Names of(
+      Agencies agencies,
+      OfficerDirectory officers,
+      Collection<Long> agencyIds,
+      Collection<Long> officerIds) {
+    return new Names(agencies.refs(agencyIds), officers.names(officerIds));
   }
 
   String agencyCode(Long id) {
-    Agency a = id == null ? null : agencies.get(id);
+    AgencyRef a = id == null ? null : agencies.get(id);
     return a == null ? null : a.code();
   }
 
   String agencyName(Long id) {
-    Agency a = id == null ? null : agencies.get(id);
+    AgencyRef a = id == null ? null : agencies.get(id);
     return a == null ? null : a.name();
   }
 
   String username(Long id) {
-    Officer o = id == null ? null : officers.get(id);
+    OfficerName o = id == null ? null : officers.get(id);
     return o == null ? null : o.username();
   }
 }

@@ -1,11 +1,12 @@
 package vn.pakn.petitions.boundary;
 
-import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import vn.pakn.agencies.control.Agencies;
+import vn.pakn.officers.control.OfficerDirectory;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.petitions.entity.Action;
-import vn.pakn.petitions.entity.Actor;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.PetitionEvent;
 import vn.pakn.petitions.entity.Sender;
@@ -81,12 +82,15 @@ public record OfficerPetitionView(
       String reasonCode,
       String legalBasis) {}
 
-  static OfficerPetitionView of(Petition p, Actor actor, Messages messages, EntityManager em) {
+  static OfficerPetitionView of(
+      Petition p, Actor actor, Messages messages, Agencies agencies, OfficerDirectory officers) {
     var agencyIds = new ArrayList<Long>();
     agencyIds.add(p.agencyId());
     p.hops().forEach(h -> agencyIds.add(h.agencyId()));
     p.trail().forEach(e -> agencyIds.add(e.actorAgencyId()));
-    Names names = Names.of(em, agencyIds, List.of(p.assigneeId() == null ? -1L : p.assigneeId()));
+    Names names =
+        Names.of(
+            agencies, officers, agencyIds, List.of(p.assigneeId() == null ? -1L : p.assigneeId()));
     return new OfficerPetitionView(
         p.trackingCode(),
         p.version(),

@@ -1,7 +1,6 @@
 package vn.pakn.petitions.boundary;
 
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import vn.pakn.petitions.entity.Attachment;
 import vn.pakn.petitions.entity.EventType;
@@ -62,9 +61,7 @@ public record PetitionView(
 
   /** The answer is the sender's once it has been sent, never while it is a draft. */
   private static boolean answerShown(Petition p) {
-    return p.answeredAt() != null
-        && EnumSet.of(PetitionStatus.ANSWERED, PetitionStatus.PUBLISHED, PetitionStatus.CLOSED)
-            .contains(p.status());
+    return p.answeredAt() != null && p.status().isAnswered();
   }
 
   private static String lastQuestion(Petition p) {

@@ -22,14 +22,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.pakn.deadlines.control.StageClocks;
 import vn.pakn.officers.control.CurrentOfficer;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.petitions.control.AttachmentParts;
+import vn.pakn.petitions.control.DueExplanation;
 import vn.pakn.petitions.control.PetitionFormReader;
 import vn.pakn.petitions.control.PetitionIntake;
 import vn.pakn.petitions.control.PetitionLookup;
 import vn.pakn.petitions.control.PetitionWorkflow;
-import vn.pakn.petitions.entity.Actor;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.RejectionReason;
 import vn.pakn.petitions.entity.Satisfaction;
@@ -56,7 +56,7 @@ public class PetitionsResource {
   @Inject Limits limits;
   @Inject CallerContext caller;
   @Inject CurrentOfficer officer;
-  @Inject StageClocks clocks;
+  @Inject DueExplanation dueExplanation;
   @Context UriInfo uri;
   @PersistenceContext EntityManager em;
 
@@ -137,11 +137,7 @@ public class PetitionsResource {
         petition.rejectionReason() == null
             ? null
             : em.find(RejectionReason.class, petition.rejectionReason()).name(caller.locale());
-    String explanation =
-        clocks
-            .current(petition.id())
-            .map(clock -> clocks.deadline(clock).explanation(caller.locale()))
-            .orElse(null);
+    String explanation = dueExplanation.of(petition.id(), caller.locale()).orElse(null);
     return PetitionView.of(petition, caller.messages(), reason, explanation);
   }
 

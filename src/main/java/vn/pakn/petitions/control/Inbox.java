@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.pakn.petitions.entity.Actor;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.petitions.entity.Channel;
 import vn.pakn.petitions.entity.PetitionKind;
 import vn.pakn.petitions.entity.PetitionStatus;
@@ -33,7 +33,7 @@ public class Inbox {
   public static final int COUNT_LIMIT = 1_000;
 
   /** The statuses in which nothing more is owed; written as in the partial indexes. */
-  static final String FINAL = "('REJECTED', 'ANSWERED', 'PUBLISHED', 'CLOSED')";
+  static final String FINAL = PetitionStatus.FINAL_SQL;
 
   @PersistenceContext EntityManager em;
 

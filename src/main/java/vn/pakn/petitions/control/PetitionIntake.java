@@ -10,11 +10,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import vn.pakn.agencies.control.Agencies;
 import vn.pakn.agencies.entity.Agency;
 import vn.pakn.agencies.entity.Field;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.officers.entity.Role;
 import vn.pakn.petitions.entity.AccessKey;
-import vn.pakn.petitions.entity.Actor;
 import vn.pakn.petitions.entity.AttachmentFile;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.PetitionStatus;
@@ -29,8 +30,8 @@ import vn.pakn.platform.control.Violation;
 @ApplicationScoped
 public class PetitionIntake {
 
+  @Inject Agencies agencies;
   @PersistenceContext EntityManager em;
-  @Inject WorkflowDeadlines deadlines;
   @Inject Event<PetitionStepTaken> stepTaken;
 
   Clock clock = Clock.systemUTC();
@@ -56,14 +57,7 @@ public class PetitionIntake {
     String accessKey = AccessKey.generate();
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     Long receivingAgency =
-        officer != null
-            ? officer.agencyId()
-            : em.createNamedQuery(Agency.RECEIVING, Agency.class)
-                .setMaxResults(1)
-                .getResultStream()
-                .map(Agency::id)
-                .findFirst()
-                .orElse(null);
+        officer != null ? officer.agencyId() : agencies.receiving().map(Agency::id).orElse(null);
     var petition =
         Petition.receive(
             form.content(),
@@ -75,7 +69,6 @@ public class PetitionIntake {
             files,
             receivingAgency,
             officer,
-            deadlines.classificationDue(now),
             now);
     em.persist(petition);
     var code = petition.assignTrackingCode();

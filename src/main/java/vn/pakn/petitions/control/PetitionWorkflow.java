@@ -9,11 +9,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import vn.pakn.agencies.control.Agencies;
 import vn.pakn.agencies.entity.Agency;
 import vn.pakn.agencies.entity.Field;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.officers.entity.Officer;
 import vn.pakn.officers.entity.Role;
-import vn.pakn.petitions.entity.Actor;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.PetitionKind;
 import vn.pakn.petitions.entity.PetitionStepTaken;
@@ -35,8 +36,8 @@ public class PetitionWorkflow {
   static final int MAX_TEXT = 20_000;
   static final int MAX_NOTE = 2_000;
 
+  @Inject Agencies agencies;
   @PersistenceContext EntityManager em;
-  @Inject WorkflowDeadlines deadlines;
   @Inject PetitionLookup lookup;
   @Inject Event<PetitionStepTaken> stepTaken;
 
@@ -71,24 +72,19 @@ public class PetitionWorkflow {
       case REJECT ->
           p.reject(
               actor, reason(step.requiredText("reasonCode", 32)), step.text("note", MAX_NOTE), now);
-      case ACCEPT -> p.accept(actor, step.text("note", MAX_NOTE), deadlines.answerDue(now), now);
+      case ACCEPT -> p.accept(actor, step.text("note", MAX_NOTE), now);
       case TRANSFER ->
           p.transferTo(
               agency(step.requiredText("toAgency", 32)).id(),
               actor,
               step.requiredText("reason", MAX_NOTE),
-              deadlines.classificationDue(now),
               now);
       case ASSIGN -> p.assignTo(handler(step.requiredText("handler", 64), p), actor, now);
       case START -> p.start(actor, now);
       case REQUEST_EXTENSION ->
           p.requestExtension(
               actor, step.integer("days", 1, 30), step.requiredText("reason", MAX_NOTE), now);
-      case APPROVE_EXTENSION ->
-          p.approveExtension(
-              actor,
-              deadlines.extended(p.dueAt() == null ? now : p.dueAt(), extensionDays(p)),
-              now);
+      case APPROVE_EXTENSION -> p.approveExtension(actor, now);
       case REQUEST_INFORMATION ->
           p.requestInformation(actor, step.requiredText("question", MAX_NOTE), now);
       case DRAFT_ANSWER -> p.draftAnswer(actor, step.requiredText("text", MAX_TEXT), now);
@@ -96,8 +92,7 @@ public class PetitionWorkflow {
       case RETURN_ANSWER -> p.returnAnswer(actor, step.requiredText("comments", MAX_NOTE), now);
       case SEND_ANSWER -> p.sendAnswer(actor, now);
       case CLOSE -> p.close(actor, now);
-      case REOPEN ->
-          p.reopen(actor, step.requiredText("reason", MAX_NOTE), deadlines.answerDue(now), now);
+      case REOPEN -> p.reopen(actor, step.requiredText("reason", MAX_NOTE), now);
     }
     return taken(p);
   }
@@ -166,12 +161,7 @@ public class PetitionWorkflow {
   }
 
   private Agency agency(String code) {
-    return em.createQuery("select a from Agency a where a.code = :code", Agency.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(
-            () -> ProblemException.invalid(new Violation("toAgency", "agency.unknown", code)));
+    return agencies.requireByCode("toAgency", code);
   }
 
   private Long handler(String username, Petition p) {
@@ -189,10 +179,6 @@ public class PetitionWorkflow {
       throw ProblemException.invalid(new Violation("handler", "officer.notHandlerHere", username));
     }
     return handler.id();
-  }
-
-  private static int extensionDays(Petition p) {
-    return p.extensionDays() == null ? 0 : p.extensionDays();
   }
 
   private static <E extends Enum<E>> E enumValue(

@@ -2,10 +2,9 @@ package vn.pakn.petitions.entity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
+import vn.pakn.platform.control.Sha256;
 
 /**
  * The secret a sender needs, with the tracking code, to follow a petition: 60 random bits written
@@ -42,14 +41,7 @@ public final class AccessKey {
   }
 
   public static String hash(String key) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(normalize(key).getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(normalize(key));
   }
 
   /** Compares in constant time, so response times tell nothing about a guessed key. */

@@ -16,10 +16,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.VietnamTime;
 
 /**
  * A petition (phản ánh, kiến nghị) on an administrative regulation: the aggregate root. Its status
@@ -33,7 +34,6 @@ import vn.pakn.platform.control.ProblemException;
 public class Petition {
 
   public static final String BY_TRACKING_CODE = "Petition.byTrackingCode";
-  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @Id
   @SequenceGenerator(name = "petition_seq", sequenceName = "petition_seq", allocationSize = 50)
@@ -162,7 +162,6 @@ public class Petition {
       List<AttachmentFile> files,
       Long receivingAgencyId,
       Actor keyedInBy,
-      OffsetDateTime due,
       OffsetDateTime now) {
     var p = new Petition();
     p.kind = what.kind();
@@ -182,7 +181,6 @@ public class Petition {
     p.status = PetitionStatus.RECEIVED;
     p.statusChangedAt = now;
     p.agencyId = receivingAgencyId;
-    p.dueAt = due;
     if (receivingAgencyId != null) {
       p.hops.add(new PetitionHop(p, 1, receivingAgencyId, now, null));
     }
@@ -216,31 +214,23 @@ public class Petition {
       boolean withinCompetence,
       String note,
       OffsetDateTime now) {
-    check(Action.CLASSIFY, actor);
+    PetitionStatus to = check(Action.CLASSIFY, actor);
     this.kind = kind;
     this.subKind = subKind;
     this.fieldCode = fieldCode;
     this.withinCompetence = withinCompetence;
     record(
-        actor,
-        EventType.CLASSIFIED,
-        status,
-        false,
-        note,
-        null,
-        "Nghị định 20/2008/NĐ-CP, Điều 9",
-        now);
+        actor, EventType.CLASSIFIED, to, false, note, null, "Nghị định 20/2008/NĐ-CP, Điều 9", now);
   }
 
   /** Not accepted, with a reason from the catalogue the sender is told (Art. 7, 9). */
   public void reject(Actor actor, String reasonCode, String note, OffsetDateTime now) {
-    check(Action.REJECT, actor);
+    PetitionStatus to = check(Action.REJECT, actor);
     this.rejectionReason = reasonCode;
-    this.dueAt = null;
     record(
         actor,
         EventType.REJECTED,
-        PetitionStatus.REJECTED,
+        to,
         true,
         note,
         reasonCode,
@@ -248,31 +238,21 @@ public class Petition {
         now);
   }
 
-  /** Accepted for handling within the agency's competence; the answer is due by {@code due}. */
-  public void accept(Actor actor, String note, OffsetDateTime due, OffsetDateTime now) {
-    check(Action.ACCEPT, actor);
+  /** Accepted for handling within the agency's competence; the answer clock starts. */
+  public void accept(Actor actor, String note, OffsetDateTime now) {
+    PetitionStatus to = check(Action.ACCEPT, actor);
     if (!Boolean.TRUE.equals(withinCompetence)) {
       throw new ProblemException(409, "not-classified-within-competence");
     }
-    this.dueAt = due;
-    record(
-        actor,
-        EventType.ACCEPTED,
-        PetitionStatus.ACCEPTED,
-        true,
-        note,
-        null,
-        "Nghị định 20/2008/NĐ-CP, Điều 9",
-        now);
+    record(actor, EventType.ACCEPTED, to, true, note, null, "Nghị định 20/2008/NĐ-CP, Điều 9", now);
   }
 
   /**
    * Sends the petition on to the competent agency (Art. 9: out-of-competence petitions within 5
    * working days). The chain may not return to an agency that already held it.
    */
-  public void transferTo(
-      Long toAgencyId, Actor actor, String reason, OffsetDateTime due, OffsetDateTime now) {
-    check(Action.TRANSFER, actor);
+  public void transferTo(Long toAgencyId, Actor actor, String reason, OffsetDateTime now) {
+    PetitionStatus to = check(Action.TRANSFER, actor);
     requireText(reason, "reason");
     if (toAgencyId.equals(agencyId)) {
       throw new ProblemException(409, "transfer-same-agency");
@@ -284,12 +264,11 @@ public class Petition {
     this.assigneeId = null;
     this.withinCompetence = null;
     this.extensionRequested = false;
-    this.dueAt = due;
     hops.add(new PetitionHop(this, hops.size() + 1, toAgencyId, now, reason));
     record(
         actor,
         EventType.TRANSFERRED,
-        PetitionStatus.TRANSFERRED,
+        to,
         true,
         reason,
         null,
@@ -299,21 +278,20 @@ public class Petition {
 
   /** Gives the petition to a handling officer of the agency (or to another one). */
   public void assignTo(Long handlerId, Actor actor, OffsetDateTime now) {
-    check(Action.ASSIGN, actor);
+    PetitionStatus to = check(Action.ASSIGN, actor);
     this.assigneeId = handlerId;
-    PetitionStatus to = status == PetitionStatus.ACCEPTED ? PetitionStatus.ASSIGNED : status;
     record(actor, EventType.ASSIGNED, to, false, null, null, null, now);
   }
 
   /** The handling officer takes the petition up. */
   public void start(Actor actor, OffsetDateTime now) {
-    check(Action.START, actor);
-    record(actor, EventType.STARTED, PetitionStatus.IN_PROGRESS, true, null, null, null, now);
+    PetitionStatus to = check(Action.START, actor);
+    record(actor, EventType.STARTED, to, true, null, null, null, now);
   }
 
   /** The handling officer asks the leader for more time, with a reason. */
   public void requestExtension(Actor actor, int workingDays, String reason, OffsetDateTime now) {
-    check(Action.REQUEST_EXTENSION, actor);
+    PetitionStatus to = check(Action.REQUEST_EXTENSION, actor);
     requireText(reason, "reason");
     if (extensionRequested) {
       throw new ProblemException(409, "extension-already-requested");
@@ -321,100 +299,66 @@ public class Petition {
     this.extensionRequested = true;
     this.extensionDays = workingDays;
     this.extensionReason = reason;
-    record(actor, EventType.EXTENSION_REQUESTED, status, false, reason, null, null, now);
+    record(actor, EventType.EXTENSION_REQUESTED, to, false, reason, null, null, now);
   }
 
-  /** The leader grants the requested extension; the answer is now due by {@code due}. */
-  public void approveExtension(Actor actor, OffsetDateTime due, OffsetDateTime now) {
-    check(Action.APPROVE_EXTENSION, actor);
+  /** The leader grants the requested extension; the answer clock gets the days requested. */
+  public void approveExtension(Actor actor, OffsetDateTime now) {
+    PetitionStatus to = check(Action.APPROVE_EXTENSION, actor);
     if (!extensionRequested) {
       throw new ProblemException(409, "no-extension-requested");
     }
     this.extensionRequested = false;
-    this.dueAt = due;
-    record(
-        actor, EventType.EXTENDED, PetitionStatus.EXTENDED, true, extensionReason, null, null, now);
+    record(actor, EventType.EXTENDED, to, true, extensionReason, null, null, now);
   }
 
   /** Asks the sender for more information; the question is shown to the sender. */
   public void requestInformation(Actor actor, String question, OffsetDateTime now) {
-    check(Action.REQUEST_INFORMATION, actor);
+    PetitionStatus to = check(Action.REQUEST_INFORMATION, actor);
     requireText(question, "question");
-    record(
-        actor,
-        EventType.INFORMATION_REQUESTED,
-        PetitionStatus.INFORMATION_REQUESTED,
-        true,
-        question,
-        null,
-        null,
-        now);
+    record(actor, EventType.INFORMATION_REQUESTED, to, true, question, null, null, now);
   }
 
   /** The sender answers a request for information. */
   public void provideInformation(String text, OffsetDateTime now) {
-    requireStatus(PetitionStatus.INFORMATION_REQUESTED);
+    PetitionStatus to = check(SenderStep.PROVIDE_INFORMATION);
     requireText(text, "text");
-    record(
-        null,
-        EventType.INFORMATION_PROVIDED,
-        PetitionStatus.IN_PROGRESS,
-        true,
-        text,
-        null,
-        null,
-        now);
+    record(null, EventType.INFORMATION_PROVIDED, to, true, text, null, null, now);
   }
 
   /** The handling officer drafts the answer (Art. 14). */
   public void draftAnswer(Actor actor, String text, OffsetDateTime now) {
-    check(Action.DRAFT_ANSWER, actor);
+    PetitionStatus to = check(Action.DRAFT_ANSWER, actor);
     requireText(text, "text");
     this.answer = text;
     this.answerDraftedBy = actor.officerId();
-    record(
-        actor,
-        EventType.ANSWER_DRAFTED,
-        PetitionStatus.ANSWER_DRAFTED,
-        false,
-        null,
-        null,
-        null,
-        now);
+    record(actor, EventType.ANSWER_DRAFTED, to, false, null, null, null, now);
   }
 
   /** A leader other than the drafter approves the answer. */
   public void approveAnswer(Actor actor, String note, OffsetDateTime now) {
-    check(Action.APPROVE_ANSWER, actor);
+    PetitionStatus to = check(Action.APPROVE_ANSWER, actor);
     if (actor.officerId().equals(answerDraftedBy)) {
       throw new ProblemException(403, "self-approval");
     }
-    record(actor, EventType.ANSWER_APPROVED, PetitionStatus.APPROVED, false, note, null, null, now);
+    record(actor, EventType.ANSWER_APPROVED, to, false, note, null, null, now);
   }
 
   /** The leader returns the draft with comments. */
   public void returnAnswer(Actor actor, String comments, OffsetDateTime now) {
-    check(Action.RETURN_ANSWER, actor);
+    PetitionStatus to = check(Action.RETURN_ANSWER, actor);
     requireText(comments, "comments");
-    record(
-        actor,
-        EventType.ANSWER_RETURNED,
-        PetitionStatus.IN_PROGRESS,
-        false,
-        comments,
-        null,
-        null,
-        now);
+    record(actor, EventType.ANSWER_RETURNED, to, false, comments, null, null, now);
   }
 
   /** The approved answer goes to the sender. */
   public void sendAnswer(Actor actor, OffsetDateTime now) {
-    check(Action.SEND_ANSWER, actor);
+    PetitionStatus to = check(Action.SEND_ANSWER, actor);
     this.answeredAt = now;
     record(
         actor,
         EventType.ANSWERED,
-        PetitionStatus.ANSWERED,
+        to,
         true,
         null,
         null,
@@ -423,8 +367,8 @@ public class Petition {
   }
 
   public void close(Actor actor, OffsetDateTime now) {
-    check(Action.CLOSE, actor);
-    record(actor, EventType.CLOSED, PetitionStatus.CLOSED, true, null, null, null, now);
+    PetitionStatus to = check(Action.CLOSE, actor);
+    record(actor, EventType.CLOSED, to, true, null, null, null, now);
   }
 
   /** The last event, for observers of a step. */
@@ -433,19 +377,18 @@ public class Petition {
   }
 
   /** The sender disputes the answer: the leader reopens it for handling again. */
-  public void reopen(Actor actor, String reason, OffsetDateTime due, OffsetDateTime now) {
-    check(Action.REOPEN, actor);
+  public void reopen(Actor actor, String reason, OffsetDateTime now) {
+    PetitionStatus to = check(Action.REOPEN, actor);
     requireText(reason, "reason");
     this.answeredAt = null;
-    this.dueAt = due;
-    record(actor, EventType.REOPENED, PetitionStatus.IN_PROGRESS, true, reason, null, null, now);
+    record(actor, EventType.REOPENED, to, true, reason, null, null, now);
   }
 
   /** The sender says whether the answer satisfied them (Decision 766/QĐ-TTg satisfaction rate). */
   public void rate(Satisfaction satisfaction, OffsetDateTime now) {
-    requireStatus(PetitionStatus.ANSWERED, PetitionStatus.PUBLISHED, PetitionStatus.CLOSED);
+    PetitionStatus to = check(SenderStep.RATE);
     this.satisfaction = satisfaction;
-    record(null, EventType.RATED, status, true, null, satisfaction.name(), null, now);
+    record(null, EventType.RATED, to, true, null, satisfaction.name(), null, now);
   }
 
   /** The actions {@code actor} may take now, for screens; the methods above remain the judge. */
@@ -459,7 +402,8 @@ public class Petition {
     return allowed;
   }
 
-  private void check(Action action, Actor actor) {
+  /** Refuses a step {@code actor} may not take now; otherwise the status after it. */
+  private PetitionStatus check(Action action, Actor actor) {
     action
         .refusal(this, actor)
         .ifPresent(
@@ -468,15 +412,14 @@ public class Petition {
                   ? new ProblemException(409, key, status.name())
                   : new ProblemException(403, key);
             });
+    return action.after(status);
   }
 
-  private void requireStatus(PetitionStatus... allowed) {
-    for (PetitionStatus s : allowed) {
-      if (status == s) {
-        return;
-      }
+  private PetitionStatus check(SenderStep step) {
+    if (!step.from().contains(status)) {
+      throw new ProblemException(409, "wrong-status", status.name());
     }
-    throw new ProblemException(409, "wrong-status", status.name());
+    return step.after(status);
   }
 
   private static void requireText(String text, String field) {
@@ -495,9 +438,6 @@ public class Petition {
       String legalBasis,
       OffsetDateTime now) {
     PetitionStatus from = status;
-    if (to != from && !from.canMoveTo(to)) {
-      throw new IllegalStateException("no transition " + from + " → " + to);
-    }
     if (to != from) {
       this.status = to;
       this.statusChangedAt = now;
@@ -525,7 +465,7 @@ public class Petition {
     if (id == null) {
       throw new IllegalStateException("a petition is numbered when it is persisted");
     }
-    var code = new TrackingCode(receivedAt.atZoneSameInstant(VIETNAM).getYear(), id);
+    var code = new TrackingCode(receivedAt.atZoneSameInstant(VietnamTime.ZONE).getYear(), id);
     this.trackingCode = code.toString();
     return code;
   }
@@ -636,6 +576,14 @@ public class Petition {
 
   public OffsetDateTime answeredAt() {
     return answeredAt;
+  }
+
+  /**
+   * The petition is due when the first of its running stage clocks is: set by the stage clocks only
+   * (vn.pakn.deadlines), after each step; {@code null} once rejected.
+   */
+  public void followClocks(OffsetDateTime earliestRunningDue) {
+    this.dueAt = earliestRunningDue;
   }
 
   public OffsetDateTime dueAt() {

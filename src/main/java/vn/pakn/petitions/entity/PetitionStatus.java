@@ -2,10 +2,12 @@ package vn.pakn.petitions.entity;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Where a petition stands, with every allowed transition in one place (domain brief §2, after
- * Decree 20 Art. 9 and 14).
+ * Where a petition stands (domain brief §2, after Decree 20 Art. 9 and 14). The transitions are
+ * those of the steps, {@link Action} and {@link SenderStep}: {@link #next()} reads them there. A
+ * published answer is a state of its public copy (vn.pakn.publication), not of the petition.
  */
 public enum PetitionStatus {
   RECEIVED,
@@ -19,33 +21,39 @@ public enum PetitionStatus {
   ANSWER_DRAFTED,
   APPROVED,
   ANSWERED,
-  PUBLISHED,
   CLOSED;
 
-  public Set<PetitionStatus> next() {
-    return switch (this) {
-      case RECEIVED -> EnumSet.of(REJECTED, ACCEPTED, TRANSFERRED);
-      case TRANSFERRED -> EnumSet.of(ACCEPTED, REJECTED, TRANSFERRED);
-      case ACCEPTED -> EnumSet.of(ASSIGNED, TRANSFERRED);
-      case ASSIGNED -> EnumSet.of(IN_PROGRESS, TRANSFERRED);
-      case IN_PROGRESS -> EnumSet.of(INFORMATION_REQUESTED, EXTENDED, ANSWER_DRAFTED, TRANSFERRED);
-      case INFORMATION_REQUESTED -> EnumSet.of(IN_PROGRESS);
-      case EXTENDED -> EnumSet.of(INFORMATION_REQUESTED, ANSWER_DRAFTED, TRANSFERRED);
-      case ANSWER_DRAFTED -> EnumSet.of(APPROVED, IN_PROGRESS);
-      case APPROVED -> EnumSet.of(ANSWERED, IN_PROGRESS);
-      case ANSWERED -> EnumSet.of(PUBLISHED, CLOSED, IN_PROGRESS);
-      case PUBLISHED -> EnumSet.of(CLOSED, IN_PROGRESS, ANSWERED);
-      case CLOSED -> EnumSet.of(IN_PROGRESS, PUBLISHED);
-      case REJECTED -> EnumSet.noneOf(PetitionStatus.class);
-    };
-  }
+  /** The statuses in which the sender is owed nothing more: refused, answered, closed. */
+  public static final Set<PetitionStatus> FINAL = EnumSet.of(REJECTED, ANSWERED, CLOSED);
 
-  public boolean canMoveTo(PetitionStatus target) {
-    return next().contains(target);
+  /** {@link #FINAL} as an SQL list, for {@code status in …} and {@code status not in …}. */
+  public static final String FINAL_SQL =
+      FINAL.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+
+  /** The statuses a step can move a petition in this status to. */
+  public Set<PetitionStatus> next() {
+    Set<PetitionStatus> next = EnumSet.noneOf(PetitionStatus.class);
+    for (Action action : Action.values()) {
+      if (action.from().contains(this)) {
+        next.add(action.after(this));
+      }
+    }
+    for (SenderStep step : SenderStep.values()) {
+      if (step.from().contains(this)) {
+        next.add(step.after(this));
+      }
+    }
+    next.remove(this);
+    return next;
   }
 
   /** Whether the agency holding the petition still owes the sender something. */
   public boolean isOpen() {
-    return this != REJECTED && this != ANSWERED && this != PUBLISHED && this != CLOSED;
+    return !FINAL.contains(this);
+  }
+
+  /** Whether the sender has had an answer (closed petitions were answered first). */
+  public boolean isAnswered() {
+    return this == ANSWERED || this == CLOSED;
   }
 }

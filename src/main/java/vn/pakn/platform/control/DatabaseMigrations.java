@@ -44,7 +44,7 @@ public class DatabaseMigrations {
   @PostConstruct
   void migrate() {
     List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
-    if (url.startsWith("jdbc:postgresql:")) {
+    if (Databases.isPostgres(url)) {
       locations.add("classpath:db/postgresql");
     }
     if (demoEnabled()) {

@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.pakn.officers.control.CurrentOfficer;
-import vn.pakn.petitions.entity.Actor;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.JsonFields;
 import vn.pakn.platform.control.ProblemException;
@@ -115,10 +115,10 @@ public class PublicationResource {
     Actor actor = officer.actor();
     var state = publication.state(code, actor);
     return new StateView(
-        state.petition().trackingCode(),
-        state.petition().status().name(),
+        state.trackingCode(),
+        state.status(),
         state.mayPublish(),
-        state.petition().publishName(),
+        state.publishName(),
         state.copy().map(CopyView::of).orElse(null),
         state.history().stream()
             .map(

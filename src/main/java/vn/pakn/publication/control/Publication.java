@@ -11,17 +11,15 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.officers.entity.Role;
 import vn.pakn.petitions.control.PetitionWorkflow;
-import vn.pakn.petitions.entity.Actor;
 import vn.pakn.petitions.entity.Petition;
-import vn.pakn.petitions.entity.PetitionStatus;
 import vn.pakn.petitions.entity.Sender;
 import vn.pakn.platform.control.Messages;
 import vn.pakn.platform.control.ProblemException;
@@ -43,9 +41,6 @@ import vn.pakn.publication.entity.PublishedAnswer;
 @ApplicationScoped
 public class Publication {
 
-  static final Set<PetitionStatus> ANSWERED =
-      EnumSet.of(PetitionStatus.ANSWERED, PetitionStatus.PUBLISHED, PetitionStatus.CLOSED);
-
   @PersistenceContext EntityManager em;
   @Inject PetitionWorkflow workflow;
   @Inject Event<AnswerPublicationChanged> changed;
@@ -54,7 +49,9 @@ public class Publication {
 
   /** What a publication panel shows: the petition's public copy, if any, and who may publish. */
   public record State(
-      Petition petition,
+      String trackingCode,
+      String status,
+      boolean publishName,
       Optional<PublishedAnswer> copy,
       boolean mayPublish,
       List<PublicationChange> history) {}
@@ -72,7 +69,13 @@ public class Publication {
                         .setParameter("a", c.id())
                         .getResultList())
             .orElse(List.of());
-    return new State(p, copy, refusal(p, actor).isEmpty(), history);
+    return new State(
+        p.trackingCode(),
+        p.status().name(),
+        p.publishName(),
+        copy,
+        refusal(p, actor).isEmpty(),
+        history);
   }
 
   /** The redaction the {@link Redactor} proposes for the petition's title, question and answer. */
@@ -206,7 +209,7 @@ public class Publication {
     if (p.agencyId() == null || !p.agencyId().equals(actor.agencyId())) {
       return Optional.of("not-your-agency");
     }
-    if (!ANSWERED.contains(p.status()) || p.answer() == null) {
+    if (!p.status().isAnswered() || p.answer() == null) {
       return Optional.of("not-answered");
     }
     return Optional.empty();

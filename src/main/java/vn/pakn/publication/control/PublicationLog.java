@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import vn.pakn.platform.control.Database;
-import vn.pakn.search.control.PublicAnswer;
 
 /**
  * The publication sequence and the public copies as search reads them: plain JDBC, no entity state,

@@ -9,22 +9,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.pakn.agencies.entity.Agency;
+import vn.pakn.agencies.control.Agencies;
 import vn.pakn.officers.control.CurrentOfficer;
-import vn.pakn.officers.entity.Officer;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.officers.entity.Role;
 import vn.pakn.platform.control.CallerContext;
 import vn.pakn.platform.control.Messages;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.Spreadsheets;
 import vn.pakn.platform.control.Violation;
 import vn.pakn.reports.control.PetitionReport;
 import vn.pakn.reports.control.PetitionReport.Report;
@@ -56,6 +55,7 @@ public class ReportsResource {
     "satisfactionRate"
   };
 
+  @Inject Agencies agencies;
   @Inject CurrentOfficer officer;
   @Inject PetitionReport report;
   @Inject CallerContext caller;
@@ -71,7 +71,7 @@ public class ReportsResource {
       @QueryParam("agency") String agency,
       @QueryParam("format") String format)
       throws IOException {
-    Officer o = officer.require(Role.LEADER, Role.REFORM, Role.ADMIN);
+    Actor o = officer.require(Role.LEADER, Role.REFORM, Role.ADMIN);
     List<Violation> violations = new ArrayList<>();
     LocalDate start = date("from", from, violations);
     LocalDate end = date("to", to, violations);
@@ -111,16 +111,7 @@ public class ReportsResource {
   }
 
   private Long agencyId(String code, List<Violation> violations) {
-    var found =
-        em.createNamedQuery(Agency.BY_CODE, Agency.class)
-            .setParameter("code", code)
-            .getResultStream()
-            .findFirst();
-    if (found.isEmpty()) {
-      violations.add(new Violation("agency", "agency.unknown", code));
-      return null;
-    }
-    return found.get().id();
+    return agencies.idOf("agency", code, violations);
   }
 
   private static LocalDate date(String field, String text, List<Violation> violations) {
@@ -155,58 +146,24 @@ public class ReportsResource {
   }
 
   static byte[] csv(Report report, Messages messages) {
-    var out = new StringBuilder("\uFEFF");
-    List<String> header = new ArrayList<>();
-    for (String column : COLUMNS) {
-      header.add(messages.get("report.column." + column));
-    }
-    out.append(line(header));
+    return Spreadsheets.csv(header(messages), rows(report, messages));
+  }
+
+  static byte[] xlsx(Report report, Messages messages) {
+    return Spreadsheets.xlsx(
+        messages.get("report.sheet"),
+        messages.get("report.title", report.from(), report.to()),
+        header(messages),
+        rows(report, messages));
+  }
+
+  private static List<String> header(Messages messages) {
+    return Arrays.stream(COLUMNS).map(c -> messages.get("report.column." + c)).toList();
+  }
+
+  private static List<List<Object>> rows(Report report, Messages messages) {
     List<Row> rows = new ArrayList<>(report.rows());
     rows.add(report.total());
-    for (Row row : rows) {
-      out.append(line(values(row, messages).stream().map(String::valueOf).toList()));
-    }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String line(List<String> cells) {
-    var line = new StringBuilder();
-    for (String cell : cells) {
-      if (line.length() > 0) {
-        line.append(',');
-      }
-      String safe = cell.matches("^[=+\\-@].*") ? "'" + cell : cell;
-      line.append('"').append(safe.replace("\"", "\"\"")).append('"');
-    }
-    return line.append("\r\n").toString();
-  }
-
-  static byte[] xlsx(Report report, Messages messages) throws IOException {
-    var out = new ByteArrayOutputStream();
-    try (var workbook = new Workbook(out, "PAKN", "1.0")) {
-      var sheet = workbook.newWorksheet(messages.get("report.sheet"));
-      sheet.value(0, 0, messages.get("report.title", report.from(), report.to()));
-      for (int c = 0; c < COLUMNS.length; c++) {
-        sheet.value(2, c, messages.get("report.column." + COLUMNS[c]));
-        sheet.style(2, c).bold().set();
-      }
-      List<Row> rows = new ArrayList<>(report.rows());
-      rows.add(report.total());
-      int r = 3;
-      for (Row row : rows) {
-        List<Object> values = values(row, messages);
-        for (int c = 0; c < values.size(); c++) {
-          Object v = values.get(c);
-          if (v instanceof Number n) {
-            sheet.value(r, c, n);
-          } else {
-            sheet.value(r, c, String.valueOf(v));
-          }
-        }
-        r++;
-      }
-      sheet.finish();
-    }
-    return out.toByteArray();
+    return rows.stream().map(r -> values(r, messages)).toList();
   }
 }

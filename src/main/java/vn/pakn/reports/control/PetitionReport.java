@@ -5,12 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.pakn.agencies.entity.Agency;
+import vn.pakn.petitions.entity.PetitionStatus;
+import vn.pakn.platform.control.VietnamTime;
 
 /**
  * Per agency, for the days {@code from}–{@code to} inclusive in Vietnam time:
@@ -22,15 +23,11 @@ import vn.pakn.agencies.entity.Agency;
  *       those early (a day or more before it), and late;
  *   <li>pending — petitions the agency holds, still open, received before the end of the period; of
  *       those, overdue at the end of the period (or now, if sooner);
- *   <li>on-time rate = answered on time ÷ (answered + pending overdue) (Decision 766/QĐ-TTg:
- *       handled on time or early ÷ within competence);
- *   <li>satisfaction rate = (answered − answered late or marked unsatisfied) ÷ answered.
+ *   <li>the on-time and satisfaction rates of {@link Decision766}.
  * </ul>
  */
 @ApplicationScoped
 public class PetitionReport {
-
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @PersistenceContext EntityManager em;
 
@@ -79,7 +76,6 @@ public class PetitionReport {
     }
 
     Row row(String code, String name) {
-      long onTimeBase = answered + pendingOverdue;
       return new Row(
           code,
           name,
@@ -93,8 +89,8 @@ public class PetitionReport {
           pending,
           pendingOverdue,
           unsatisfiedOrLate,
-          onTimeBase == 0 ? null : (double) onTime / onTimeBase,
-          answered == 0 ? null : (double) (answered - unsatisfiedOrLate) / answered);
+          Decision766.onTimeRate(onTime, answered, pendingOverdue),
+          new Decision766.Satisfaction(answered, unsatisfiedOrLate).rate());
     }
   }
 
@@ -102,8 +98,8 @@ public class PetitionReport {
    * @param agencyId one agency, or null for every agency
    */
   public Report compute(LocalDate from, LocalDate to, Long agencyId) {
-    OffsetDateTime start = from.atStartOfDay(VIETNAM).toOffsetDateTime();
-    OffsetDateTime end = to.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime();
+    OffsetDateTime start = from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
+    OffsetDateTime end = to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
     OffsetDateTime now = OffsetDateTime.now();
     OffsetDateTime asOf = end.isBefore(now) ? end : now;
     Map<Long, Tally> tallies = new HashMap<>();
@@ -127,11 +123,14 @@ public class PetitionReport {
     for (Object[] r :
         rows(
             "select p.agency_id, count(*),"
-                + " sum(case when p.answered_at < p.due_at then 1 else 0 end),"
+                + " sum("
+                + Decision766.ON_TIME
+                + "),"
                 + " sum(case when p.answered_at <= p.due_at - interval '1' day then 1 else 0 end),"
                 + " sum(case when p.answered_at >= p.due_at then 1 else 0 end),"
-                + " sum(case when p.answered_at >= p.due_at or p.satisfaction = 'UNSATISFIED'"
-                + " then 1 else 0 end)"
+                + " sum("
+                + Decision766.UNSATISFIED_OR_LATE
+                + ")"
                 + " from petition p where p.answered_at >= ?1 and p.answered_at < ?2"
                 + only("p.agency_id", agencyId)
                 + " group by p.agency_id",
@@ -148,7 +147,8 @@ public class PetitionReport {
         rows(
             "select p.agency_id, count(*), sum(case when p.due_at < ?2 then 1 else 0 end)"
                 + " from petition p where p.agency_id is not null and p.received_at < ?1"
-                + " and p.status not in ('REJECTED', 'ANSWERED', 'PUBLISHED', 'CLOSED')"
+                + " and p.status not in "
+                + PetitionStatus.FINAL_SQL
                 + only("p.agency_id", agencyId)
                 + " group by p.agency_id",
             end,

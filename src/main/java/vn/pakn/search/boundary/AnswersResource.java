@@ -18,8 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.pakn.agencies.entity.Agency;
-import vn.pakn.agencies.entity.Field;
+import vn.pakn.agencies.control.Agencies;
 import vn.pakn.petitions.entity.PetitionKind;
 import vn.pakn.platform.control.CallerContext;
 import vn.pakn.platform.control.Messages;
@@ -51,6 +50,7 @@ public class AnswersResource {
   private static final Set<String> SEARCH_PARAMETERS =
       Set.of("q", "field", "agency", "year", "kind", "page", "size", "sort");
 
+  @Inject Agencies agencies;
   @Inject AnswerSearch search;
   @Inject PublicCopies copies;
   @Inject CallerContext caller;
@@ -102,11 +102,11 @@ public class AnswersResource {
     }
     String q = text(params.getFirst("q"), "q", MAX_QUERY, violations);
     String field = blankToNull(params.getFirst("field"));
-    if (field != null && (field.length() > 32 || em.find(Field.class, field) == null)) {
+    if (field != null && (field.length() > 32 || !agencies.fieldExists(field))) {
       violations.add(new Violation("field", "field.unknown", clip(field)));
     }
     String agency = blankToNull(params.getFirst("agency"));
-    if (agency != null && (agency.length() > 32 || agencyByCode(agency) == null)) {
+    if (agency != null && (agency.length() > 32 || agencies.byCode(agency).isEmpty())) {
       violations.add(new Violation("agency", "agency.unknown", clip(agency)));
     }
     Integer year = integer(params.getFirst("year"), "year", 1990, 9999, null, violations);
@@ -220,16 +220,7 @@ public class AnswersResource {
     if (Messages.VIETNAMESE.getLanguage().equals(caller.locale().getLanguage())) {
       return indexed;
     }
-    Field f = em.find(Field.class, code);
-    return f == null ? indexed : f.name(caller.locale());
-  }
-
-  private Agency agencyByCode(String code) {
-    return em.createNamedQuery(Agency.BY_CODE, Agency.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return agencies.fieldName(code, caller.locale()).orElse(indexed);
   }
 
   private static List<String> sorted() {

@@ -58,6 +58,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import vn.pakn.platform.control.Messages;
+import vn.pakn.publication.control.PublicAnswer;
 
 /**
  * The search index of published answers on one {@link Directory} (owned by the caller): one {@link

@@ -29,6 +29,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.publication.control.PublicAnswer;
 import vn.pakn.publication.control.PublicationLog;
 
 /**

@@ -23,9 +23,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.pakn.agencies.entity.Agency;
+import vn.pakn.agencies.control.Agencies;
+import vn.pakn.agencies.control.AgencyRef;
 import vn.pakn.officers.control.CurrentOfficer;
-import vn.pakn.officers.entity.Officer;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.officers.entity.Role;
 import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.ProblemException;
@@ -52,6 +53,7 @@ public class KiosksResource {
 
   static final String DEFAULT_SURVEY = "kiosk";
 
+  @Inject Agencies agencies;
   @Inject CurrentOfficer officer;
   @Inject LoadedSurveys surveys;
   @Inject SurveyResponses responses;
@@ -78,7 +80,7 @@ public class KiosksResource {
           "Register a kiosk (administrator): {\"agency\", \"desk\", \"survey\"?} → 201 with its"
               + " secret, shown once")
   public Response register(InputStream body) throws IOException {
-    Officer admin = officer.require(Role.ADMIN);
+    Actor admin = officer.require(Role.ADMIN);
     JsonObject json = JsonBodies.parseObject(JsonBodies.readAtMost(body, 8192), "body");
     List<Violation> violations = new ArrayList<>();
     String agencyCode = SurveyTokensResource.text(json, "agency", violations, true);
@@ -92,7 +94,7 @@ public class KiosksResource {
     if (surveys.definitions().latest(survey).isEmpty()) {
       violations.add(new Violation("survey", "survey.unknown", survey));
     }
-    Agency agency = agencyCode == null ? null : agency(agencyCode);
+    AgencyRef agency = agencyCode == null ? null : agencies.refByCode(agencyCode).orElse(null);
     if (agencyCode != null && agency == null) {
       violations.add(new Violation("agency", "agency.unknown", agencyCode));
     }
@@ -183,16 +185,8 @@ public class KiosksResource {
         .orElseThrow(() -> new ProblemException(404, "kiosk-not-found"));
   }
 
-  private Agency agency(String code) {
-    return em.createNamedQuery(Agency.BY_CODE, Agency.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
   private KioskView view(Kiosk k) {
-    Agency a = em.find(Agency.class, k.agencyId());
+    AgencyRef a = agencies.ref(k.agencyId()).orElse(null);
     return new KioskView(
         k.code(),
         a == null ? null : a.code(),

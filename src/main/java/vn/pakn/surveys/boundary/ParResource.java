@@ -15,27 +15,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dhatim.fastexcel.Workbook;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.pakn.agencies.entity.Agency;
+import vn.pakn.agencies.control.Agencies;
 import vn.pakn.officers.control.CurrentOfficer;
-import vn.pakn.officers.entity.Officer;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.officers.entity.Role;
 import vn.pakn.platform.control.CallerContext;
 import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.Jsons;
 import vn.pakn.platform.control.Messages;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.Spreadsheets;
 import vn.pakn.platform.control.Violation;
 import vn.pakn.surveys.control.LoadedSurveys;
 import vn.pakn.surveys.control.ParScheme;
@@ -53,6 +51,7 @@ public class ParResource {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+  @Inject Agencies agencies;
   @Inject CurrentOfficer officer;
   @Inject ParTable table;
   @Inject LoadedSurveys surveys;
@@ -96,7 +95,7 @@ public class ParResource {
       summary =
           "Entered PAR points (reform officer): {\"agency\", \"period\", \"points\": {\"item\": n}}")
   public Response enter(InputStream body) throws IOException {
-    Officer o = officer.require(Role.REFORM);
+    Actor o = officer.require(Role.REFORM);
     JsonObject json = JsonBodies.parseObject(JsonBodies.readAtMost(body, 65536), "body");
     List<Violation> violations = new ArrayList<>();
     String agency = SurveyTokensResource.text(json, "agency", violations, true);
@@ -137,7 +136,7 @@ public class ParResource {
               + " all or nothing; ?edition= (default the newest scheme)")
   public JsonObject importCsv(InputStream body, @QueryParam("edition") Integer edition)
       throws IOException {
-    Officer o = officer.require(Role.REFORM);
+    Actor o = officer.require(Role.REFORM);
     String text = JsonBodies.decodeUtf8(JsonBodies.readAtMost(body, 5L * 1024 * 1024), "body");
     List<ParScheme> all = surveys.schemes().all();
     ParScheme scheme =
@@ -165,9 +164,7 @@ public class ParResource {
 
   private Map<String, String> agencyNames() {
     Map<String, String> names = new HashMap<>();
-    em.createNamedQuery(Agency.ALL, Agency.class)
-        .getResultList()
-        .forEach(a -> names.put(a.code(), a.name()));
+    agencies.refs().forEach(a -> names.put(a.code(), a.name()));
     return names;
   }
 
@@ -264,56 +261,18 @@ public class ParResource {
   }
 
   byte[] csv(ParTable.Table t, Map<String, String> names, Messages m) {
-    var out = new StringBuilder("\uFEFF");
-    out.append(line(header(t, m, caller.locale())));
-    for (ParScoring.Ranked r : t.ranking()) {
-      out.append(line(values(r, names, caller.locale()).stream().map(ParResource::cell).toList()));
-    }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return Spreadsheets.csv(header(t, m, caller.locale()), rows(t, names));
   }
 
-  private static String cell(Object value) {
-    return value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
+  byte[] xlsx(ParTable.Table t, Map<String, String> names, Messages m) {
+    return Spreadsheets.xlsx(
+        m.get("par.sheet"),
+        m.get("par.title", t.period().text(), String.valueOf(t.scheme().edition())),
+        header(t, m, caller.locale()),
+        rows(t, names));
   }
 
-  private static String line(List<String> cells) {
-    var line = new StringBuilder();
-    for (String cell : cells) {
-      if (line.length() > 0) {
-        line.append(',');
-      }
-      String safe = cell.matches("^[=+\\-@].*") ? "'" + cell : cell;
-      line.append('"').append(safe.replace("\"", "\"\"")).append('"');
-    }
-    return line.append("\r\n").toString();
-  }
-
-  byte[] xlsx(ParTable.Table t, Map<String, String> names, Messages m) throws IOException {
-    var out = new ByteArrayOutputStream();
-    try (var workbook = new Workbook(out, "PAKN", "1.0")) {
-      var sheet = workbook.newWorksheet(m.get("par.sheet"));
-      sheet.value(
-          0, 0, m.get("par.title", t.period().text(), String.valueOf(t.scheme().edition())));
-      List<String> header = header(t, m, caller.locale());
-      for (int c = 0; c < header.size(); c++) {
-        sheet.value(2, c, header.get(c));
-        sheet.style(2, c).bold().set();
-      }
-      int row = 3;
-      for (ParScoring.Ranked r : t.ranking()) {
-        List<Object> values = values(r, names, caller.locale());
-        for (int c = 0; c < values.size(); c++) {
-          Object v = values.get(c);
-          if (v instanceof Number n) {
-            sheet.value(row, c, n);
-          } else {
-            sheet.value(row, c, String.valueOf(v));
-          }
-        }
-        row++;
-      }
-      sheet.finish();
-    }
-    return out.toByteArray();
+  private List<List<Object>> rows(ParTable.Table t, Map<String, String> names) {
+    return t.ranking().stream().map(r -> values(r, names, caller.locale())).toList();
   }
 }

@@ -12,14 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.pakn.agencies.entity.Agency;
+import vn.pakn.agencies.control.Agencies;
+import vn.pakn.agencies.control.AgencyRef;
 import vn.pakn.officers.control.CurrentOfficer;
-import vn.pakn.officers.entity.Officer;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.officers.entity.Role;
 import vn.pakn.platform.control.CallerContext;
 import vn.pakn.platform.control.Jsons;
@@ -42,6 +42,7 @@ import vn.pakn.surveys.control.SurveySettings;
 @Produces(MediaType.APPLICATION_JSON)
 public class ScoresResource {
 
+  @Inject Agencies agencies;
   @Inject CurrentOfficer officer;
   @Inject Scores scores;
   @Inject ScoreRollups rollups;
@@ -57,7 +58,7 @@ public class ScoresResource {
       @QueryParam("period") String periodText,
       @QueryParam("agency") String agencyCode,
       @QueryParam("by") String byText) {
-    Officer o = officer.require(Role.REFORM, Role.ADMIN, Role.LEADER);
+    Actor o = officer.require(Role.REFORM, Role.ADMIN, Role.LEADER);
     List<Violation> violations = new ArrayList<>();
     Period period = null;
     if (periodText == null || periodText.isBlank()) {
@@ -94,10 +95,11 @@ public class ScoresResource {
       agencyId = o.agencyId();
     }
     List<GroupScore> groups = scores.compute(period, agencyId, by);
-    Map<Long, Agency> agencies = new HashMap<>();
+    Map<Long, AgencyRef> names =
+        agencies.refs(groups.stream().map(g -> g.key().agencyId()).toList());
     var items = Jsons.JSON.createArrayBuilder();
     for (GroupScore g : groups) {
-      Agency a = agencies.computeIfAbsent(g.key().agencyId(), id -> em.find(Agency.class, id));
+      AgencyRef a = names.get(g.key().agencyId());
       var group = Jsons.JSON.createObjectBuilder();
       group.add("agency", a == null ? "" : a.code());
       group.add("agencyName", a == null ? "" : a.name());
@@ -174,12 +176,7 @@ public class ScoresResource {
   }
 
   private Long agencyId(String code) {
-    return em.createNamedQuery(Agency.BY_CODE, Agency.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .map(Agency::id)
-        .orElse(null);
+    return agencies.refByCode(code).map(AgencyRef::id).orElse(null);
   }
 
   private static String nullToEmpty(String s) {

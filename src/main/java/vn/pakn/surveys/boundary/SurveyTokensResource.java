@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.pakn.officers.control.CurrentOfficer;
-import vn.pakn.officers.entity.Officer;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.officers.entity.Role;
 import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.Jsons;
@@ -54,7 +54,7 @@ public class SurveyTokensResource {
           "A single-use survey token for a desk file: {\"receiptNumber\", \"procedureCode\"?,"
               + " \"desk\"?, \"survey\"?} → 201 {\"token\", \"url\", \"expiresAt\", \"qr\"}")
   public Response issue(InputStream body) throws IOException {
-    Officer o = officer.require(Role.RECEIVER, Role.HANDLER, Role.LEADER);
+    Actor o = officer.require(Role.RECEIVER, Role.HANDLER, Role.LEADER);
     JsonObject json = JsonBodies.parseObject(JsonBodies.readAtMost(body, 8192), "body");
     List<Violation> violations = new ArrayList<>();
     String receipt = text(json, "receiptNumber", violations, true);
@@ -85,7 +85,7 @@ public class SurveyTokensResource {
             o.agencyId(),
             desk == null ? "" : desk,
             procedure == null ? "" : procedure,
-            o.id());
+            o.officerId());
     var qr = QrCodes.of(issued.url());
     JsonObject answer =
         Jsons.JSON

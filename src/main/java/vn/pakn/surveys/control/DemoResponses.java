@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.logging.Logger;
 import vn.pakn.agencies.entity.Agency;
 import vn.pakn.platform.control.DatabaseMigrations;
+import vn.pakn.platform.control.VietnamTime;
 import vn.pakn.surveys.control.ResponseValidator.Answers;
 import vn.pakn.surveys.control.SurveyDefinition.Level;
 import vn.pakn.surveys.control.SurveyDefinition.Question;
@@ -63,7 +64,7 @@ public class DemoResponses {
             .limit(10)
             .toList();
     Random random = new Random(20261121L);
-    LocalDate today = LocalDate.now(SurveyResponses.VIETNAM);
+    LocalDate today = LocalDate.now(VietnamTime.ZONE);
     int count = 0;
     for (Agency agency : agencies) {
       double satisfaction = 0.62 + random.nextDouble() * 0.33;
@@ -95,7 +96,7 @@ public class DemoResponses {
           today
               .minusDays(random.nextInt(DAYS))
               .atTime(7 + random.nextInt(10), random.nextInt(60))
-              .atZone(SurveyResponses.VIETNAM)
+              .atZone(VietnamTime.ZONE)
               .toOffsetDateTime();
       boolean official = random.nextDouble() < 0.9;
       Integer points =
@@ -110,7 +111,7 @@ public class DemoResponses {
               null,
               new Grouping(agency.id(), "Quầy " + (1 + random.nextInt(3)), "", null, null),
               at,
-              at.atZoneSameInstant(SurveyResponses.VIETNAM).toLocalDate(),
+              at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate(),
               at,
               points,
               false,

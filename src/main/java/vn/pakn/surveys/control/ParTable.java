@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.pakn.agencies.control.Agencies;
 import vn.pakn.agencies.entity.Agency;
 import vn.pakn.platform.control.ProblemException;
 import vn.pakn.platform.control.Violation;
@@ -26,6 +27,7 @@ import vn.pakn.surveys.entity.ParEntry;
 @ApplicationScoped
 public class ParTable {
 
+  @Inject Agencies agencies;
   @PersistenceContext EntityManager em;
   @Inject LoadedSurveys surveys;
   @Inject Scores scores;
@@ -142,11 +144,6 @@ public class ParTable {
   }
 
   public Long agencyId(String code) {
-    return em.createNamedQuery(Agency.BY_CODE, Agency.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .map(Agency::id)
-        .orElse(null);
+    return agencies.byCode(code).map(Agency::id).orElse(null);
   }
 }

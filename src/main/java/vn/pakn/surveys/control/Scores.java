@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import vn.pakn.platform.control.VietnamTime;
+import vn.pakn.reports.control.Decision766;
 
 /**
  * Scores per group and period, read from the daily roll-ups with SQL sums (never from responses):
@@ -202,17 +204,13 @@ public class Scores {
     return indices;
   }
 
-  /**
-   * Decision 766/QĐ-TTg: petitions the agency answered in the period; unsatisfied or overdue when
-   * answered on or after the due instant, marked unsatisfied by the sender, or rated unsatisfied in
-   * the petition survey (the union, counted once).
-   */
+  /** The satisfaction rate of {@link Decision766} per agency, behind the minimum count. */
   Map<Long, Figure> petitionSatisfaction(Period period, Long agencyId, Suppression suppression) {
     var query =
         em.createNativeQuery(
-            "select p.agency_id, count(*), sum(case when p.answered_at >= p.due_at"
-                + " or p.satisfaction = 'UNSATISFIED' or exists (select 1 from survey_response r"
-                + " where r.petition_id = p.id and r.marks_unsatisfied = true) then 1 else 0 end)"
+            "select p.agency_id, count(*), sum("
+                + Decision766.UNSATISFIED_OR_LATE
+                + ")"
                 + " from petition p where p.answered_at >= ?1 and p.answered_at < ?2"
                 + (agencyId == null ? "" : " and p.agency_id = ?3")
                 + " group by p.agency_id");
@@ -226,15 +224,16 @@ public class Scores {
       Object[] r = (Object[]) o;
       long handled = ((Number) r[1]).longValue();
       long bad = r[2] == null ? 0 : ((Number) r[2]).longValue();
+      var counts = new Decision766.Satisfaction(handled, bad);
       rates.put(
           ((Number) r[0]).longValue(),
-          PetitionSatisfaction.rate(new PetitionSatisfaction.Counts(handled, bad), suppression));
+          suppression.proportion(counts.satisfied(), counts.answered()));
     }
     return rates;
   }
 
   private static OffsetDateTime start(java.time.LocalDate day) {
-    return day.atStartOfDay(SurveyResponses.VIETNAM).toOffsetDateTime();
+    return day.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
   }
 
   private static void bind(jakarta.persistence.Query query, Period period, Long agencyId) {

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.VietnamTime;
 import vn.pakn.surveys.control.ResponseValidator.Answers;
 import vn.pakn.surveys.control.ResponseValidator.Submission;
 import vn.pakn.surveys.entity.Kiosk;
@@ -37,8 +37,6 @@ import vn.pakn.surveys.entity.SurveyToken;
  */
 @ApplicationScoped
 public class SurveyResponses {
-
-  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @PersistenceContext EntityManager em;
   @Inject LoadedSurveys surveys;
@@ -265,7 +263,7 @@ public class SurveyResponses {
             clientId,
             grouping,
             answeredAt,
-            answeredAt.atZoneSameInstant(VIETNAM).toLocalDate(),
+            answeredAt.atZoneSameInstant(VietnamTime.ZONE).toLocalDate(),
             SurveyTokens.now(),
             points,
             unsatisfied,

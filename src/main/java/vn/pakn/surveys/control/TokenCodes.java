@@ -1,10 +1,8 @@
 package vn.pakn.surveys.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import vn.pakn.platform.control.Sha256;
 
 /**
  * Survey tokens and kiosk secrets. A token is 12 characters of an alphabet without look-alikes (no
@@ -41,17 +39,6 @@ public final class TokenCodes {
 
   /** The stored form of a token; tokens are compared upper-cased, as people may type them. */
   public static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(
-                      token
-                          .strip()
-                          .toUpperCase(java.util.Locale.ROOT)
-                          .getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(token.strip().toUpperCase(java.util.Locale.ROOT));
   }
 }

@@ -11,7 +11,6 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.pakn.deadlines.control.WorkingCalendar;
+import vn.pakn.platform.control.VietnamTime;
 import vn.pakn.testing.Api;
 import vn.pakn.testing.Api.Reply;
 import vn.pakn.testing.Await;
@@ -52,7 +52,6 @@ import vn.pakn.testing.TestMailServer;
 @EnabledIfSystemProperty(named = "payara.microJar", matches = ".+")
 class StageClocksIT {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
   static volatile boolean prepared;
 
@@ -208,7 +207,7 @@ class StageClocksIT {
             + " where resumed_at is null and clock_id in"
             + " (select id from stage_clock where petition_id = ?)",
         petition);
-    LocalDate today = LocalDate.now(VIETNAM);
+    LocalDate today = LocalDate.now(VietnamTime.ZONE);
     int expected = WorkingCalendar.standard().workingDaysBetween(today.minusDays(7), today);
 
     Reply answered =
@@ -240,7 +239,7 @@ class StageClocksIT {
     toInProgressAt(code, "CLK-A", "clk.");
     JsonObject before = last(clocks(code, "clk.handler"));
     Instant due = instant(before.getString("due"));
-    LocalDate lastDay = LocalDate.ofInstant(due.minusSeconds(1), VIETNAM);
+    LocalDate lastDay = LocalDate.ofInstant(due.minusSeconds(1), VietnamTime.ZONE);
     int year = lastDay.getYear();
     JsonObject official = api.get("api/calendar/" + year + "/official", bearer("admin")).json();
     JsonArrayBuilder days = Json.createArrayBuilder(official.getJsonArray("days"));
@@ -313,7 +312,7 @@ class StageClocksIT {
     JsonObject before = last(clocks(code, "receiver"));
     assertThat(before.getInt("workingDays")).isEqualTo(10);
 
-    String today = LocalDate.now(VIETNAM).toString();
+    String today = LocalDate.now(VietnamTime.ZONE).toString();
     Reply added =
         api.postJson(
             "api/deadline-policies",

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.pakn.deadlines.entity.AlertLevel;
 import vn.pakn.deadlines.entity.ClockSchedule;
+import vn.pakn.platform.control.VietnamTime;
 
 class ClockArithmeticTest {
 
@@ -17,7 +18,7 @@ class ClockArithmeticTest {
 
   /** A local time in Vietnam. */
   static Instant vn(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(DeadlineCalculator.VIETNAM).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(VietnamTime.ZONE).toInstant();
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.pakn.platform.control.VietnamTime;
 
 class DeadlineCalculatorTest {
 
@@ -280,6 +281,6 @@ class DeadlineCalculatorTest {
   }
 
   private static Instant instant(String vietnamDateTime) {
-    return LocalDateTime.parse(vietnamDateTime).atZone(DeadlineCalculator.VIETNAM).toInstant();
+    return LocalDateTime.parse(vietnamDateTime).atZone(VietnamTime.ZONE).toInstant();
   }
 }

@@ -7,15 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import vn.pakn.platform.control.VietnamTime;
 
 class StageClockTest {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
   static OffsetDateTime vn(String local) {
-    return LocalDateTime.parse(local).atZone(VIETNAM).toOffsetDateTime();
+    return LocalDateTime.parse(local).atZone(VietnamTime.ZONE).toOffsetDateTime();
   }
 
   static Instant at(String local) {

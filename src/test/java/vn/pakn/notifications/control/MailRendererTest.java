@@ -19,7 +19,7 @@ class MailRendererTest {
   private final MailRenderer renderer = MailSamples.renderer();
 
   static Stream<Arguments> everyMessageInEveryLanguage() {
-    return Stream.of(MailMessage.values())
+    return MailSamples.messages().stream()
         .flatMap(m -> Stream.of(Arguments.of(m, VI), Arguments.of(m, Locale.ENGLISH)));
   }
 
@@ -62,9 +62,9 @@ class MailRendererTest {
   void theAcknowledgementCarriesTheTrackingCodeAndHowToFollowInVietnamese() {
     RenderedMail mail =
         renderer.render(
-            MailMessage.PETITION_RECEIVED.id(),
+            MailSamples.PETITION_RECEIVED.id(),
             VI,
-            MailSamples.variables(MailMessage.PETITION_RECEIVED));
+            MailSamples.variables(MailSamples.PETITION_RECEIVED));
 
     assertThat(mail.subject())
         .isEqualTo("Đã nhận phản ánh, kiến nghị của Ông/Bà – mã số PAKN-2026-000123-K");
@@ -79,10 +79,10 @@ class MailRendererTest {
 
   @Test
   void htmlPartEscapesMarkupAndQuotesTheTextPartKeepsThem() {
-    Map<String, String> values = MailSamples.variables(MailMessage.PETITION_RECEIVED);
+    Map<String, String> values = MailSamples.variables(MailSamples.PETITION_RECEIVED);
     values.put("title", "<script>alert('x')</script> \"quoted\" & more");
 
-    RenderedMail mail = renderer.render(MailMessage.PETITION_RECEIVED, Locale.ENGLISH, values);
+    RenderedMail mail = renderer.render(MailSamples.PETITION_RECEIVED, Locale.ENGLISH, values);
 
     assertThat(mail.html())
         .doesNotContain("<script>")
@@ -92,10 +92,10 @@ class MailRendererTest {
 
   @Test
   void multiLineValuesKeepTheirLinesAsBreaksInHtml() {
-    Map<String, String> values = MailSamples.variables(MailMessage.PETITION_REJECTED);
+    Map<String, String> values = MailSamples.variables(MailSamples.PETITION_REJECTED);
     values.put("reason", "Dòng một <b>\r\nDòng hai");
 
-    RenderedMail mail = renderer.render(MailMessage.PETITION_REJECTED, VI, values);
+    RenderedMail mail = renderer.render(MailSamples.PETITION_REJECTED, VI, values);
 
     assertThat(mail.text()).contains("Dòng một <b>\nDòng hai");
     assertThat(mail.html()).contains("Dòng một &lt;b&gt;<br>\nDòng hai");
@@ -103,10 +103,10 @@ class MailRendererTest {
 
   @Test
   void optionalSectionsAppearOnlyWithAValue() {
-    Map<String, String> values = MailSamples.variables(MailMessage.PETITION_REJECTED);
-    RenderedMail with = renderer.render(MailMessage.PETITION_REJECTED, VI, values);
+    Map<String, String> values = MailSamples.variables(MailSamples.PETITION_REJECTED);
+    RenderedMail with = renderer.render(MailSamples.PETITION_REJECTED, VI, values);
     values.put("legalBasis", "   ");
-    RenderedMail without = renderer.render(MailMessage.PETITION_REJECTED, VI, values);
+    RenderedMail without = renderer.render(MailSamples.PETITION_REJECTED, VI, values);
 
     assertThat(with.text()).contains("Căn cứ: Điều 7 Nghị định 20/2008/NĐ-CP");
     assertThat(without.text()).doesNotContain("Căn cứ");
@@ -115,10 +115,10 @@ class MailRendererTest {
 
   @Test
   void lineBreaksInAOneLineValueAreRefusedNamingTheVariable() {
-    Map<String, String> values = MailSamples.variables(MailMessage.PETITION_RECEIVED);
+    Map<String, String> values = MailSamples.variables(MailSamples.PETITION_RECEIVED);
     values.put("trackingCode", "PAKN-1\r\nBcc: victim@example.com");
 
-    assertThatThrownBy(() -> renderer.render(MailMessage.PETITION_RECEIVED, VI, values))
+    assertThatThrownBy(() -> renderer.render(MailSamples.PETITION_RECEIVED, VI, values))
         .isInstanceOfSatisfying(
             InvalidMailException.class,
             e ->
@@ -131,10 +131,10 @@ class MailRendererTest {
 
   @Test
   void invisibleAndBidirectionalCharactersAreRefused() {
-    Map<String, String> values = MailSamples.variables(MailMessage.PETITION_RECEIVED);
+    Map<String, String> values = MailSamples.variables(MailSamples.PETITION_RECEIVED);
     values.put("senderName", "Hoa\u202Egnp.exe");
 
-    assertThatThrownBy(() -> renderer.render(MailMessage.PETITION_RECEIVED, VI, values))
+    assertThatThrownBy(() -> renderer.render(MailSamples.PETITION_RECEIVED, VI, values))
         .hasMessageContaining("senderName")
         .hasMessageContaining("U+202E");
   }
@@ -147,10 +147,10 @@ class MailRendererTest {
 
   @Test
   void oversizedValuesAreRefusedWithTheLimit() {
-    Map<String, String> values = MailSamples.variables(MailMessage.PETITION_RECEIVED);
+    Map<String, String> values = MailSamples.variables(MailSamples.PETITION_RECEIVED);
     values.put("title", "ạ".repeat(301));
 
-    assertThatThrownBy(() -> renderer.render(MailMessage.PETITION_RECEIVED, VI, values))
+    assertThatThrownBy(() -> renderer.render(MailSamples.PETITION_RECEIVED, VI, values))
         .isInstanceOfSatisfying(
             InvalidMailException.class,
             e -> {
@@ -163,11 +163,11 @@ class MailRendererTest {
 
   @Test
   void lengthsAreCountedInCharactersAfterNormalisation() {
-    Map<String, String> values = MailSamples.variables(MailMessage.PETITION_RECEIVED);
+    Map<String, String> values = MailSamples.variables(MailSamples.PETITION_RECEIVED);
     // "ạ" decomposed is two code units; 300 of them are 300 characters once composed (NFC)
     values.put("title", "a\u0323".repeat(300));
 
-    RenderedMail mail = renderer.render(MailMessage.PETITION_RECEIVED, VI, values);
+    RenderedMail mail = renderer.render(MailSamples.PETITION_RECEIVED, VI, values);
 
     assertThat(mail.text()).contains("ạ".repeat(300));
   }
@@ -175,13 +175,13 @@ class MailRendererTest {
   @Test
   void everyMissingUndeclaredOrMalformedValueIsListed() {
     Map<String, String> values =
-        new HashMap<>(MailSamples.variables(MailMessage.PETITION_RECEIVED));
+        new HashMap<>(MailSamples.variables(MailSamples.PETITION_RECEIVED));
     values.remove("trackingCode");
     values.put("senderName", " ");
     values.put("followUrl", "javascript:alert(1)");
     values.put("accessKey", "secret");
 
-    assertThatThrownBy(() -> renderer.render(MailMessage.PETITION_RECEIVED, VI, values))
+    assertThatThrownBy(() -> renderer.render(MailSamples.PETITION_RECEIVED, VI, values))
         .isInstanceOfSatisfying(
             InvalidMailException.class,
             e ->
@@ -196,7 +196,7 @@ class MailRendererTest {
 
   @Test
   void unknownMessagesAndLanguagesAreRefused() {
-    Map<String, String> values = MailSamples.variables(MailMessage.PETITION_RECEIVED);
+    Map<String, String> values = MailSamples.variables(MailSamples.PETITION_RECEIVED);
 
     assertThatThrownBy(() -> renderer.render("petition-lost", VI, values))
         .hasMessageContaining("No such message: petition-lost");

@@ -2,31 +2,51 @@ package vn.pakn.notifications.control;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** The real templates and realistic values for every message, shared by the tests. */
-final class MailSamples {
+public final class MailSamples {
 
-  static final Path TEMPLATES = Path.of("mail-templates");
-  static final Locale VI = Locale.forLanguageTag("vi");
+  public static final Path TEMPLATES = Path.of("mail-templates");
+  public static final Locale VI = Locale.forLanguageTag("vi");
+
+  /** The real messages, as the components declare them. */
+  static final MailMessage PETITION_RECEIVED = new MailMessage("petition-received");
+
+  static final MailMessage PETITION_REJECTED = new MailMessage("petition-rejected");
+  static final MailMessage PETITION_TRANSFERRED = new MailMessage("petition-transferred");
+  static final MailMessage INFORMATION_REQUESTED = new MailMessage("information-requested");
+  static final MailMessage PETITION_ANSWERED = new MailMessage("petition-answered");
+  static final MailMessage ANSWER_PUBLISHED = new MailMessage("answer-published");
+  static final MailMessage DEADLINE_REMINDER = new MailMessage("deadline-reminder");
+  static final MailMessage DEADLINE_OVERDUE = new MailMessage("deadline-overdue");
+  static final MailMessage SURVEY_INVITATION = new MailMessage("survey-invitation");
+  static final MailMessage OFFICER_ACCOUNT_CREATED = new MailMessage("officer-account-created");
+  static final MailMessage OFFICER_PASSWORD_RESET = new MailMessage("officer-password-reset");
 
   private static MailTemplates templates;
 
   private MailSamples() {}
 
-  static synchronized MailTemplates templates() {
+  /** Every message the real templates declare. */
+  public static List<MailMessage> messages() {
+    return templates().messages().stream().map(MailMessage::new).toList();
+  }
+
+  public static synchronized MailTemplates templates() {
     if (templates == null) {
       templates = MailTemplates.fromDirectory(TEMPLATES);
     }
     return templates;
   }
 
-  static MailRenderer renderer() {
+  public static MailRenderer renderer() {
     return new MailRenderer(templates(), shared());
   }
 
-  static Map<String, String> shared() {
+  public static Map<String, String> shared() {
     return Map.of(
         "portalName", "Hệ thống phản ánh, kiến nghị tỉnh Sơn La",
         "portalUrl", "https://pakn.sonla.gov.vn/",
@@ -34,7 +54,7 @@ final class MailSamples {
   }
 
   /** Every variable of the message with a value, optional ones included. */
-  static Map<String, String> variables(MailMessage message) {
+  public static Map<String, String> variables(MailMessage message) {
     Map<String, String> common =
         Map.of(
             "senderName", "Nguyễn Thị Hoa",
@@ -42,37 +62,37 @@ final class MailSamples {
             "title", "Chậm trả kết quả đăng ký khai sinh",
             "followUrl", "https://pakn.sonla.gov.vn/theo-doi.html?ma=PAKN-2026-000123-K");
     Map<String, String> values = new HashMap<>(common);
-    switch (message) {
-      case PETITION_RECEIVED -> values.put("receivedAt", "08:15 ngày 21/11/2026");
-      case PETITION_REJECTED -> {
+    switch (message.id()) {
+      case "petition-received" -> values.put("receivedAt", "08:15 ngày 21/11/2026");
+      case "petition-rejected" -> {
         values.put("agencyName", "Văn phòng Ủy ban nhân dân tỉnh Sơn La");
         values.put(
             "reason",
             "Nội dung là khiếu nại quyết định hành chính.\nĐề nghị Ông/Bà gửi đơn theo Luật Khiếu nại.");
         values.put("legalBasis", "Điều 7 Nghị định 20/2008/NĐ-CP");
       }
-      case PETITION_TRANSFERRED -> {
+      case "petition-transferred" -> {
         values.put("fromAgency", "Văn phòng Ủy ban nhân dân tỉnh Sơn La");
         values.put("toAgency", "Sở Tư pháp tỉnh Sơn La");
         values.put("reason", "Nội dung thuộc lĩnh vực hộ tịch.");
       }
-      case INFORMATION_REQUESTED -> {
+      case "information-requested" -> {
         values.put("agencyName", "Sở Tư pháp tỉnh Sơn La");
         values.put("requestedInformation", "Số giấy biên nhận hồ sơ.\nNgày nộp hồ sơ.");
         values.put("replyBy", "ngày 05/12/2026");
         values.put("contact", "Phòng Hành chính tư pháp\nĐiện thoại: 0212 3852 000");
       }
-      case PETITION_ANSWERED -> {
+      case "petition-answered" -> {
         values.put("agencyName", "Sở Tư pháp tỉnh Sơn La");
         values.put(
             "answer", "Hồ sơ của Ông/Bà đã được giải quyết.\nXin lỗi Ông/Bà vì sự chậm trễ.");
         values.put("answerUrl", "https://pakn.sonla.gov.vn/tra-loi/123");
       }
-      case ANSWER_PUBLISHED -> {
+      case "answer-published" -> {
         values.remove("followUrl");
         values.put("publicUrl", "https://pakn.sonla.gov.vn/cong-khai/123");
       }
-      case DEADLINE_REMINDER -> {
+      case "deadline-reminder" -> {
         values.remove("senderName");
         values.remove("followUrl");
         values.put("officerName", "Trần Văn Nam");
@@ -82,7 +102,7 @@ final class MailSamples {
         values.put("agencyName", "Sở Tư pháp tỉnh Sơn La");
         values.put("petitionUrl", "https://pakn.sonla.gov.vn/can-bo/phan-anh/123");
       }
-      case DEADLINE_OVERDUE -> {
+      case "deadline-overdue" -> {
         values.remove("senderName");
         values.remove("followUrl");
         values.put("recipientName", "Lê Thị Mai");
@@ -93,12 +113,12 @@ final class MailSamples {
         values.put("handlerName", "Trần Văn Nam");
         values.put("petitionUrl", "https://pakn.sonla.gov.vn/can-bo/phan-anh/123");
       }
-      case SURVEY_INVITATION -> {
+      case "survey-invitation" -> {
         values.remove("followUrl");
         values.put("surveyUrl", "https://pakn.sonla.gov.vn/danh-gia/abc");
         values.put("respondBy", "ngày 31/12/2026");
       }
-      case OFFICER_ACCOUNT_CREATED, OFFICER_PASSWORD_RESET -> {
+      case "officer-account-created", "officer-password-reset" -> {
         values.clear();
         values.put("officerName", "Trần Văn Nam");
         values.put("username", "nam.tv");
@@ -111,7 +131,7 @@ final class MailSamples {
   }
 
   /** Only the required variables of the message. */
-  static Map<String, String> requiredOnly(MailMessage message) {
+  public static Map<String, String> requiredOnly(MailMessage message) {
     Map<String, String> values = new HashMap<>(variables(message));
     templates()
         .variables(message.id())

@@ -31,7 +31,7 @@ class MailTemplatesTest {
   void theRealTemplatesDeclareEveryMessage() {
     MailTemplates templates = MailSamples.templates();
 
-    for (MailMessage message : MailMessage.values()) {
+    for (MailMessage message : MailSamples.messages()) {
       assertThat(templates.variables(message.id())).as(message.id()).isNotEmpty();
       assertThat(templates.templates(message.id(), "vi")).isNotNull();
       assertThat(templates.templates(message.id(), "en")).isNotNull();
@@ -119,16 +119,19 @@ class MailTemplatesTest {
   }
 
   @Test
-  void aMessageOfTheApplicationMissingFromTheManifestIsReported() {
+  void aMessageRenamedInTheManifestLacksItsFilesAndTheOldOneIsNoLongerThere() {
     MailTemplateException e =
         refusedManifest(json -> json.replace("\"survey-invitation\":", "\"survey-invite\":"));
 
     assertThat(e.problems())
-        .extracting(TemplateProblem::key, p -> p.args().get(0))
-        .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("mail.manifest.unknownMessage", "survey-invite"),
+        .extracting(TemplateProblem::key, TemplateProblem::file)
+        .contains(
             org.assertj.core.groups.Tuple.tuple(
-                "mail.manifest.messageMissing", "survey-invitation"));
+                "mail.template.missing", "survey-invite.vi.subject.txt"),
+            org.assertj.core.groups.Tuple.tuple("mail.template.missing", "survey-invite.en.html"));
+    assertThat(MailSamples.templates().missing(java.util.Set.of(new MailMessage("survey-invite"))))
+        .extracting(TemplateProblem::key)
+        .containsExactly("mail.manifest.messageMissing");
   }
 
   @Test

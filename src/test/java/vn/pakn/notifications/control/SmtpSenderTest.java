@@ -50,9 +50,9 @@ class SmtpSenderTest {
 
   private RenderedMail acknowledgement(Locale locale) {
     return renderer.render(
-        MailMessage.PETITION_RECEIVED,
+        MailSamples.PETITION_RECEIVED,
         locale,
-        MailSamples.variables(MailMessage.PETITION_RECEIVED));
+        MailSamples.variables(MailSamples.PETITION_RECEIVED));
   }
 
   @Test

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.pakn.platform.control.VietnamTime;
+import vn.pakn.publication.control.PublicAnswer;
 
 class AnswerIndexTest {
 
@@ -400,7 +402,7 @@ class AnswerIndexTest {
       String fieldName,
       String kind,
       String date) {
-    var published = LocalDate.parse(date).atTime(LocalTime.of(9, 0)).atZone(PublicAnswer.VIETNAM);
+    var published = LocalDate.parse(date).atTime(LocalTime.of(9, 0)).atZone(VietnamTime.ZONE);
     return new PublicAnswer(
         id,
         title,

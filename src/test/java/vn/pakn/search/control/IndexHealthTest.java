@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.pakn.publication.control.PublicAnswer;
 
 /** A whole index passes; a missing, truncated or overwritten file of the last commit fails. */
 class IndexHealthTest {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import vn.pakn.reports.control.Decision766;
 import vn.pakn.surveys.control.AnswerCounts.Row;
 
 /**
@@ -257,20 +258,17 @@ class ScoringTest {
    */
   @Test
   void petitionSatisfactionRateOfDecision766() {
-    var rate =
-        shown(
-            PetitionSatisfaction.rate(
-                new PetitionSatisfaction.Counts(40, 6), Suppression.byDefault()));
+    var counts = new Decision766.Satisfaction(40, 6);
+    var rate = shown(Suppression.byDefault().proportion(counts.satisfied(), counts.answered()));
     assertThat(rate.value()).isCloseTo(0.85, EXACT);
     assertThat(rate.interval().lower()).isCloseTo(0.709277, FIVE_PLACES);
     assertThat(rate.interval().upper()).isCloseTo(0.929388, FIVE_PLACES);
     assertThat(rate.count()).isEqualTo(40);
 
-    assertThat(
-            PetitionSatisfaction.rate(
-                new PetitionSatisfaction.Counts(9, 0), Suppression.byDefault()))
+    var few = new Decision766.Satisfaction(9, 0);
+    assertThat(Suppression.byDefault().proportion(few.satisfied(), few.answered()))
         .isEqualTo(new Figure.NotShown(10));
-    assertThatThrownBy(() -> new PetitionSatisfaction.Counts(5, 6))
+    assertThatThrownBy(() -> new Decision766.Satisfaction(5, 6))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -1,8 +1,8 @@
-package vn.pakn.search.control;
+package vn.pakn.publication.control;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Objects;
+import vn.pakn.platform.control.VietnamTime;
 
 /**
  * The public, redacted copy of a published answer: the only thing search ever sees. It has no field
@@ -24,8 +24,6 @@ public record PublicAnswer(
     Instant publishedAt) {
 
   /** Years of publication are counted in Vietnamese time. */
-  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
   public PublicAnswer {
     require(id, "id");
     require(title, "title");
@@ -40,7 +38,7 @@ public record PublicAnswer(
   }
 
   public int year() {
-    return publishedAt.atZone(VIETNAM).getYear();
+    return publishedAt.atZone(VietnamTime.ZONE).getYear();
   }
 
   private static void require(String value, String name) {

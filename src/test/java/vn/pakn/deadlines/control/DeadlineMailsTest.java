@@ -1,4 +1,4 @@
-package vn.pakn.notifications.control;
+package vn.pakn.deadlines.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.pakn.deadlines.control.DeadlineAlert;
 import vn.pakn.deadlines.entity.AlertLevel;
 import vn.pakn.deadlines.entity.Stage;
+import vn.pakn.notifications.control.MailSamples;
+import vn.pakn.notifications.control.RenderedMail;
 
 class DeadlineMailsTest {
 
@@ -34,7 +35,7 @@ class DeadlineMailsTest {
     RenderedMail mail =
         MailSamples.renderer()
             .render(
-                MailMessage.DEADLINE_REMINDER,
+                DeadlineMails.REMINDER,
                 MailSamples.VI,
                 values(AlertLevel.EIGHTY_PERCENT, 2, "officerName"));
     assertThat(mail.subject())
@@ -53,7 +54,7 @@ class DeadlineMailsTest {
     RenderedMail mail =
         MailSamples.renderer()
             .render(
-                MailMessage.DEADLINE_OVERDUE,
+                DeadlineMails.OVERDUE,
                 MailSamples.VI,
                 values(AlertLevel.OVERDUE, -3, "recipientName"));
     assertThat(mail.subject()).contains("Quá hạn xử lý, trả lời", "Sở Tư pháp");

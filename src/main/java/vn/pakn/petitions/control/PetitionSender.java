@@ -1,8 +1,12 @@
-package vn.pakn.notifications.control;
+package vn.pakn.petitions.control;
 
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import vn.pakn.notifications.control.InvalidMailException;
+import vn.pakn.notifications.control.MailAddresses;
+import vn.pakn.notifications.control.MailMessage;
+import vn.pakn.notifications.control.MailRecipient;
 import vn.pakn.petitions.entity.Petition;
 
 /**
@@ -10,7 +14,7 @@ import vn.pakn.petitions.entity.Petition;
  * email gets no mail; an unusable email (or name) is logged and skipped, never a reason for the
  * step that causes the mail to fail.
  */
-final class PetitionSender {
+public final class PetitionSender {
 
   private static final Logger LOG = Logger.getLogger(PetitionSender.class.getName());
 
@@ -19,7 +23,7 @@ final class PetitionSender {
   /**
    * @param message what the mail would have been, for the log
    */
-  static Optional<MailRecipient> of(Petition petition, MailMessage message) {
+  public static Optional<MailRecipient> of(Petition petition, MailMessage message) {
     String email = petition == null ? null : petition.sender().email();
     if (email == null || email.isBlank()) {
       return Optional.empty();
@@ -42,7 +46,7 @@ final class PetitionSender {
     }
   }
 
-  static Locale language(Petition petition) {
+  public static Locale language(Petition petition) {
     return "en".equals(petition.language()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
   }
 }

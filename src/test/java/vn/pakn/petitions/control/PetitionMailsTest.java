@@ -1,4 +1,4 @@
-package vn.pakn.notifications.control;
+package vn.pakn.petitions.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

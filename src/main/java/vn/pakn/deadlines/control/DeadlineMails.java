@@ -1,4 +1,4 @@
-package vn.pakn.notifications.control;
+package vn.pakn.deadlines.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,16 +13,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import vn.pakn.agencies.entity.Agency;
-import vn.pakn.deadlines.control.DeadlineAlert;
-import vn.pakn.deadlines.control.DeadlineCalculator;
 import vn.pakn.deadlines.entity.AlertLevel;
 import vn.pakn.deadlines.entity.Stage;
+import vn.pakn.notifications.control.InvalidMailException;
+import vn.pakn.notifications.control.MailAddresses;
+import vn.pakn.notifications.control.MailCatalogue;
+import vn.pakn.notifications.control.MailConfiguration;
+import vn.pakn.notifications.control.MailMessage;
+import vn.pakn.notifications.control.MailRecipient;
+import vn.pakn.notifications.control.Outbox;
 import vn.pakn.officers.entity.Officer;
 import vn.pakn.officers.entity.Role;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.platform.control.Messages;
+import vn.pakn.platform.control.VietnamTime;
 
 /**
  * Mails officers about deadlines, in the sweep's transaction: a reminder ({@code
@@ -33,14 +40,23 @@ import vn.pakn.platform.control.Messages;
  * with an unusable one, are skipped and logged.
  */
 @ApplicationScoped
-public class DeadlineMails {
+public class DeadlineMails implements MailCatalogue {
 
   private static final Logger LOG = Logger.getLogger(DeadlineMails.class.getName());
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+  static final MailMessage REMINDER = new MailMessage("deadline-reminder");
+  static final MailMessage OVERDUE = new MailMessage("deadline-overdue");
+  public static final Set<MailMessage> MESSAGES = Set.of(REMINDER, OVERDUE);
+
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject MailConfiguration configuration;
+
+  @Override
+  public Set<MailMessage> messages() {
+    return MESSAGES;
+  }
 
   void onAlert(@Observes DeadlineAlert alert) {
     if (alert.level() == AlertLevel.NONE) {
@@ -75,12 +91,7 @@ public class DeadlineMails {
       }
       Map<String, String> mine = new HashMap<>(values);
       mine.put(overdue ? "recipientName" : "officerName", officer.displayName());
-      outbox.enqueue(
-          overdue ? MailMessage.DEADLINE_OVERDUE : MailMessage.DEADLINE_REMINDER,
-          Messages.VIETNAMESE,
-          recipient,
-          mine,
-          p.id());
+      outbox.enqueue(overdue ? OVERDUE : REMINDER, Messages.VIETNAMESE, recipient, mine, p.id());
     }
   }
 
@@ -100,8 +111,7 @@ public class DeadlineMails {
     values.put("trackingCode", trackingCode);
     values.put("title", title);
     values.put("stage", messages.get("deadlines.stage." + alert.stage().name()));
-    LocalDate lastDay =
-        LocalDate.ofInstant(alert.due().minusSeconds(1), DeadlineCalculator.VIETNAM);
+    LocalDate lastDay = LocalDate.ofInstant(alert.due().minusSeconds(1), VietnamTime.ZONE);
     values.put("dueDate", "24:00 ngày " + DAY.format(lastDay));
     values.put("agencyName", agencyName);
     values.put(

@@ -1,4 +1,4 @@
-package vn.pakn.notifications.control;
+package vn.pakn.surveys.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,8 +9,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import vn.pakn.notifications.control.MailCatalogue;
+import vn.pakn.notifications.control.MailDates;
+import vn.pakn.notifications.control.MailMessage;
+import vn.pakn.notifications.control.MailRecipient;
+import vn.pakn.notifications.control.Outbox;
+import vn.pakn.petitions.control.PetitionSender;
 import vn.pakn.petitions.entity.Petition;
-import vn.pakn.surveys.control.SurveySettings;
 import vn.pakn.surveys.entity.SurveyInvitation;
 
 /**
@@ -19,15 +25,23 @@ import vn.pakn.surveys.entity.SurveyInvitation;
  * the answer. A sender without a usable email gets none.
  */
 @ApplicationScoped
-public class SurveyMails {
+public class SurveyMails implements MailCatalogue {
+
+  static final MailMessage INVITATION = new MailMessage("survey-invitation");
+  public static final Set<MailMessage> MESSAGES = Set.of(INVITATION);
 
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject SurveySettings surveys;
 
+  @Override
+  public Set<MailMessage> messages() {
+    return MESSAGES;
+  }
+
   void onInvitation(@Observes SurveyInvitation invitation) {
     Petition petition = em.find(Petition.class, invitation.petitionId());
-    Optional<MailRecipient> to = PetitionSender.of(petition, MailMessage.SURVEY_INVITATION);
+    Optional<MailRecipient> to = PetitionSender.of(petition, INVITATION);
     if (to.isEmpty()) {
       return;
     }
@@ -38,6 +52,6 @@ public class SurveyMails {
     values.put("title", petition.title());
     values.put("surveyUrl", surveys.surveyUrl(invitation.surveyId(), invitation.token()));
     values.put("respondBy", MailDates.day(invitation.expiresAt(), locale));
-    outbox.enqueue(MailMessage.SURVEY_INVITATION, locale, to.get(), values, petition.id());
+    outbox.enqueue(INVITATION, locale, to.get(), values, petition.id());
   }
 }

@@ -1,4 +1,4 @@
-package vn.pakn.notifications.control;
+package vn.pakn.officers.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -7,8 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import vn.pakn.agencies.entity.Agency;
-import vn.pakn.officers.control.OfficerInvited;
+import vn.pakn.notifications.control.MailCatalogue;
+import vn.pakn.notifications.control.MailConfiguration;
+import vn.pakn.notifications.control.MailDates;
+import vn.pakn.notifications.control.MailMessage;
+import vn.pakn.notifications.control.MailRecipient;
+import vn.pakn.notifications.control.Outbox;
 import vn.pakn.officers.entity.Officer;
 
 /**
@@ -18,20 +24,27 @@ import vn.pakn.officers.entity.Officer;
  * server, so it stays out of access logs and referrers.
  */
 @ApplicationScoped
-public class OfficerMails {
+public class OfficerMails implements MailCatalogue {
+
+  static final MailMessage ACCOUNT_CREATED = new MailMessage("officer-account-created");
+  static final MailMessage PASSWORD_RESET = new MailMessage("officer-password-reset");
+  public static final Set<MailMessage> MESSAGES = Set.of(ACCOUNT_CREATED, PASSWORD_RESET);
 
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject MailConfiguration configuration;
+
+  @Override
+  public Set<MailMessage> messages() {
+    return MESSAGES;
+  }
 
   void onInvited(@Observes OfficerInvited link) {
     Officer officer = em.find(Officer.class, link.officerId());
     Agency agency = em.find(Agency.class, officer.agencyId());
     Locale locale = "en".equals(link.language()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
     outbox.enqueue(
-        link.newAccount()
-            ? MailMessage.OFFICER_ACCOUNT_CREATED
-            : MailMessage.OFFICER_PASSWORD_RESET,
+        link.newAccount() ? ACCOUNT_CREATED : PASSWORD_RESET,
         locale,
         new MailRecipient(officer.email(), officer.displayName()),
         Map.of(

@@ -1,7 +1,6 @@
-package vn.pakn.petitions.entity;
+package vn.pakn.officers.entity;
 
 import java.util.Set;
-import vn.pakn.officers.entity.Role;
 
 /** The officer taking a step on a petition: who, in which agency, with which roles. */
 public record Actor(Long officerId, String username, Long agencyId, Set<Role> roles) {

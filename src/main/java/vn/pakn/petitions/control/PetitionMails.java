@@ -1,4 +1,4 @@
-package vn.pakn.notifications.control;
+package vn.pakn.petitions.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,7 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.pakn.agencies.entity.Agency;
+import vn.pakn.notifications.control.MailCatalogue;
+import vn.pakn.notifications.control.MailConfiguration;
+import vn.pakn.notifications.control.MailDates;
+import vn.pakn.notifications.control.MailMessage;
+import vn.pakn.notifications.control.MailRecipient;
+import vn.pakn.notifications.control.Outbox;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.PetitionHop;
 import vn.pakn.petitions.entity.PetitionStepTaken;
@@ -26,7 +33,15 @@ import vn.pakn.petitions.entity.RejectionReason;
  * the step to fail. The follow link carries the tracking code only, never the access key.
  */
 @ApplicationScoped
-public class PetitionMails {
+public class PetitionMails implements MailCatalogue {
+
+  static final MailMessage RECEIVED = new MailMessage("petition-received");
+  static final MailMessage REJECTED = new MailMessage("petition-rejected");
+  static final MailMessage TRANSFERRED = new MailMessage("petition-transferred");
+  static final MailMessage INFORMATION_REQUESTED = new MailMessage("information-requested");
+  static final MailMessage ANSWERED = new MailMessage("petition-answered");
+  public static final Set<MailMessage> MESSAGES =
+      Set.of(RECEIVED, REJECTED, TRANSFERRED, INFORMATION_REQUESTED, ANSWERED);
 
   /** The {@code maxLength} of {@code reason} in {@code messages.json}. */
   static final int MAX_REASON = 2000;
@@ -35,14 +50,19 @@ public class PetitionMails {
   @Inject Outbox outbox;
   @Inject MailConfiguration configuration;
 
+  @Override
+  public Set<MailMessage> messages() {
+    return MESSAGES;
+  }
+
   void onStep(@Observes PetitionStepTaken step) {
     MailMessage message =
         switch (step.type()) {
-          case RECEIVED -> MailMessage.PETITION_RECEIVED;
-          case REJECTED -> MailMessage.PETITION_REJECTED;
-          case TRANSFERRED -> MailMessage.PETITION_TRANSFERRED;
-          case INFORMATION_REQUESTED -> MailMessage.INFORMATION_REQUESTED;
-          case ANSWERED -> MailMessage.PETITION_ANSWERED;
+          case RECEIVED -> RECEIVED;
+          case REJECTED -> REJECTED;
+          case TRANSFERRED -> TRANSFERRED;
+          case INFORMATION_REQUESTED -> INFORMATION_REQUESTED;
+          case ANSWERED -> ANSWERED;
           default -> null;
         };
     if (message == null) {
@@ -68,9 +88,10 @@ public class PetitionMails {
             + "theo-doi.html?code="
             + URLEncoder.encode(p.trackingCode(), StandardCharsets.UTF_8));
     String lastNote = p.lastEvent().note();
-    switch (message) {
-      case PETITION_RECEIVED -> values.put("receivedAt", MailDates.time(p.receivedAt(), locale));
-      case PETITION_REJECTED -> {
+    if (message.equals(RECEIVED)) {
+      values.put("receivedAt", MailDates.time(p.receivedAt(), locale));
+    } else if (message.equals(REJECTED)) {
+      {
         values.put("agencyName", agencyName(p.agencyId()));
         RejectionReason reason =
             p.rejectionReason() == null
@@ -85,28 +106,32 @@ public class PetitionMails {
           values.put("legalBasis", reason.legalBasis());
         }
       }
-      case PETITION_TRANSFERRED -> {
+    } else if (message.equals(TRANSFERRED)) {
+      {
         List<PetitionHop> hops = p.hops();
         Long from = hops.size() >= 2 ? hops.get(hops.size() - 2).agencyId() : null;
         values.put("fromAgency", agencyName(from));
         values.put("toAgency", agencyName(p.agencyId()));
         values.put("reason", lastNote);
       }
-      case INFORMATION_REQUESTED -> {
+    } else if (message.equals(INFORMATION_REQUESTED)) {
+      {
         values.put("agencyName", agencyName(p.agencyId()));
         values.put("requestedInformation", lastNote);
       }
-      case PETITION_ANSWERED -> {
+    } else if (message.equals(ANSWERED)) {
+      {
         values.put("agencyName", agencyName(p.agencyId()));
         values.put("answer", p.answer());
       }
-      default -> throw new IllegalArgumentException(message.id());
+    } else {
+      throw new IllegalArgumentException(message.id());
     }
     return values;
   }
 
   /** At most {@code max} code points: the reason's name and the officer's note may exceed it. */
-  static String fit(String text, int max) {
+  public static String fit(String text, int max) {
     if (text.codePointCount(0, text.length()) <= max) {
       return text;
     }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The component rules of docs/architecture.md, checked on the compiled classes. Each rule also has
- * a test that breaks it on purpose (in {@code vn.pakn.architecture.broken}, a package outside the
- * application) and expects the rule to say so, so a rule that cannot fail is noticed.
+ * The component rules of docs/architecture.md, checked on the compiled classes. Each rule is also
+ * checked against a test class that breaks it on purpose ({@code Broken*Fixture}, test sources
+ * only, so never part of the application), so a rule that cannot fail is noticed.
  */
 class ArchitectureTest {
 
@@ -49,6 +49,7 @@ class ArchitectureTest {
     application =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("vn.pakn");
   }
 
@@ -159,5 +160,48 @@ class ArchitectureTest {
   @Test
   void resourcesLeaveOtherComponentsEntitiesAlone() {
     BOUNDARIES_LEAVE_OTHER_COMPONENTS_ENTITIES_ALONE.check(application);
+  }
+
+  // --- each rule fails when broken -------------------------------------------------------------
+
+  /** The application's classes and one fixture from the test classes. */
+  static JavaClasses withFixture(String fixture) {
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+        .withImportOption(
+            location -> !location.contains("/test-classes/") || location.contains(fixture))
+        .importPackages("vn.pakn");
+  }
+
+  static void assertBroken(ArchRule rule, String fixture, String expected) {
+    var result = rule.evaluate(withFixture(fixture));
+    org.assertj.core.api.Assertions.assertThat(result.hasViolation()).as(fixture).isTrue();
+    org.assertj.core.api.Assertions.assertThat(result.getFailureReport().getDetails())
+        .anyMatch(line -> line.contains(fixture) && line.contains(expected));
+  }
+
+  @Test
+  void thePlatformRuleCatchesABusinessImport() {
+    assertBroken(PLATFORM_KNOWS_NO_BUSINESS, "BrokenPlatformFixture", "PetitionStatus");
+  }
+
+  @Test
+  void theKernelRuleCatchesABusinessImport() {
+    assertBroken(MAIL_KERNEL_KNOWS_NO_BUSINESS, "BrokenKernelFixture", "Role");
+  }
+
+  @Test
+  void theCycleRuleCatchesACycle() {
+    assertBroken(NO_CYCLES_BETWEEN_COMPONENTS, "BrokenCycleFixture", "BrokenCycleFixture");
+  }
+
+  @Test
+  void theBoundaryRulesCatchAResourceReachingIntoAnotherComponent() {
+    assertBroken(
+        BOUNDARIES_ARE_NOT_CALLED_BY_OTHER_COMPONENTS,
+        "BrokenBoundaryFixture",
+        "PetitionsResource");
+    assertBroken(
+        BOUNDARIES_LEAVE_OTHER_COMPONENTS_ENTITIES_ALONE, "BrokenBoundaryFixture", "Agency");
   }
 }

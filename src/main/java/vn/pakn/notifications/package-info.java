@@ -1,10 +1,13 @@
 /**
- * Notifications: the mails that tell citizens their petition was received, not accepted,
- * transferred, needs more information, was answered or published, invite them to rate the handling,
- * remind officers of deadlines, escalate overdue work and welcome new officers.
+ * The mail kernel: outbox, templates, rendering, sending, and the administrators' mail pages. It
+ * knows no business component (ArchitectureTest checks it): each component composes its own mails —
+ * {@code petitions.control.PetitionMails} (received, not accepted, transferred, information
+ * requested, answered), {@code deadlines.control.DeadlineMails} (reminders, escalations), {@code
+ * publication.control.AnswerMails}, {@code surveys.control.SurveyMails}, {@code
+ * officers.control.OfficerMails} — and hands them to {@link vn.pakn.notifications.control.Outbox},
+ * declaring the messages it sends in a {@link vn.pakn.notifications.control.MailCatalogue}.
  *
- * <p>Components never talk SMTP. The intended flow, which the classes of {@code control} are built
- * for:
+ * <p>Components never talk SMTP. The flow:
  *
  * <ol>
  *   <li>In the caller's transaction, the recipient is checked ({@link
@@ -36,9 +39,8 @@
  *
  * <p>Wiring: {@code LoadedMailTemplates} loads the packaged templates at start-up (a broken one
  * stops the deployment); {@code Outbox} renders and stores a mail in the caller's transaction
- * ({@code mail_outbox}); {@code PetitionMails} observes every petition step in its transaction and
- * enqueues the sender's mail, skipping (with a log line) an email it cannot use; {@code MailSender}
- * is the sending job, its claims and outcomes in {@code OutboxClaims}. Without an SMTP host mails
- * are stored as KEPT and never sent; administrators read them in {@code MailsResource}.
+ * ({@code mail_outbox}); {@code MailSender} is the sending job, its claims and outcomes in {@code
+ * OutboxClaims}. Without an SMTP host mails are stored as KEPT and never sent; administrators read
+ * them in {@code MailsResource}.
  */
 package vn.pakn.notifications;

@@ -11,6 +11,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.pakn.platform.control.VietnamTime;
@@ -267,8 +268,10 @@ class AnswerIndexTest {
             .repeat(5));
   }
 
+  /** Each answers in milliseconds; five seconds leaves room for a loaded build machine. */
   @ParameterizedTest
   @MethodSource("hostileQueries")
+  @Timeout(5)
   void hostileQueriesNeitherFailNorHang(String q) throws IOException {
     var hits = index.search(AnswerQuery.of(q));
 

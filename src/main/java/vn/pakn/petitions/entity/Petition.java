@@ -53,34 +53,10 @@ public class Petition {
   private PetitionStatus status;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 24)
-  private PetitionKind kind;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "sub_kind", length = 24)
-  private PetitionSubKind subKind;
-
-  @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private Channel channel;
 
-  @Column(name = "field_code", nullable = false, length = 32)
-  private String fieldCode;
-
-  @Column(name = "procedure_text", length = 500)
-  private String procedure;
-
-  @Column(name = "procedure_code", length = 64)
-  private String procedureCode;
-
-  @Column(name = "legal_document", length = 100)
-  private String legalDocument;
-
-  @Column(nullable = false, length = 250)
-  private String title;
-
-  @Column(nullable = false, length = 20000)
-  private String content;
+  @Embedded private PetitionContent what;
 
   @Embedded private Sender sender;
 
@@ -164,14 +140,7 @@ public class Petition {
       Actor keyedInBy,
       OffsetDateTime now) {
     var p = new Petition();
-    p.kind = what.kind();
-    p.subKind = what.subKind();
-    p.fieldCode = what.fieldCode();
-    p.procedure = what.procedure();
-    p.procedureCode = what.procedureCode();
-    p.legalDocument = what.legalDocument();
-    p.title = what.title();
-    p.content = what.content();
+    p.what = what;
     p.sender = sender;
     p.publishName = publishName;
     p.channel = channel;
@@ -215,9 +184,7 @@ public class Petition {
       String note,
       OffsetDateTime now) {
     PetitionStatus to = check(Action.CLASSIFY, actor);
-    this.kind = kind;
-    this.subKind = subKind;
-    this.fieldCode = fieldCode;
+    this.what = what.classifiedAs(kind, subKind, fieldCode);
     this.withinCompetence = withinCompetence;
     record(
         actor, EventType.CLASSIFIED, to, false, note, null, "Nghị định 20/2008/NĐ-CP, Điều 9", now);
@@ -498,12 +465,16 @@ public class Petition {
     return status;
   }
 
+  public PetitionContent what() {
+    return what;
+  }
+
   public PetitionKind kind() {
-    return kind;
+    return what.kind();
   }
 
   public PetitionSubKind subKind() {
-    return subKind;
+    return what.subKind();
   }
 
   public Channel channel() {
@@ -511,27 +482,27 @@ public class Petition {
   }
 
   public String fieldCode() {
-    return fieldCode;
+    return what.fieldCode();
   }
 
   public String title() {
-    return title;
+    return what.title();
   }
 
   public String content() {
-    return content;
+    return what.content();
   }
 
   public String procedure() {
-    return procedure;
+    return what.procedure();
   }
 
   public String procedureCode() {
-    return procedureCode;
+    return what.procedureCode();
   }
 
   public String legalDocument() {
-    return legalDocument;
+    return what.legalDocument();
   }
 
   public Sender sender() {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.pakn.platform.control.Messages;
+import vn.pakn.publication.control.Candidate.Evidence;
 
 /**
  * Proposes what to hide in a question or an answer before it is published: the known names and
@@ -53,8 +54,6 @@ public final class Redactor {
           "(?<!\\p{L})(?:cccd|cmnd|cmtnd|can cuoc(?: cong dan)?|chung minh(?: nhan dan| thu)?"
               + "|so dinh danh(?: ca nhan)?)(?!\\p{L})[^\\d\\n]{0,25}?(\\d(?:[ .]?\\d){8,11})"
               + NOT_AFTER);
-  private static final Pattern PASSPORT_AFTER_KEYWORD =
-      Pattern.compile("(?<!\\p{L})(?:ho chieu|passport)(?!\\p{L})[^\\n]{0,20}?\\b([a-z]\\d{7})\\b");
   private static final Pattern CCCD =
       Pattern.compile(NOT_BEFORE + "(0\\d{2}(?:[ .]?\\d){9})" + NOT_AFTER);
   private static final Pattern MOBILE =
@@ -79,21 +78,6 @@ public final class Redactor {
           "^(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tp|tinh|dac khu)(?!\\p{L}).*");
   private static final String HONORIFICS = "(?:ong|ba|anh|chi|co|chu|cu|bac|em|cau|di|thim|mo)";
 
-  /** Stronger evidence first; among equals, the longer candidate wins. */
-  private enum Evidence {
-    KNOWN,
-    KEYWORD,
-    STRICT_SHAPE,
-    PHONE_SHAPE,
-    LOOSE_SHAPE
-  }
-
-  private record Candidate(int start, int end, RedactionCategory category, Evidence evidence) {
-    boolean overlaps(Candidate other) {
-      return start < other.end && other.start < end;
-    }
-  }
-
   private final Locale locale;
 
   /** A redactor whose replacement labels are in Vietnamese, the language of the public pages. */
@@ -105,13 +89,25 @@ public final class Redactor {
     this.locale = Objects.requireNonNull(locale, "locale");
   }
 
-  /** The spans to hide in one text (a question or an answer) of a petition. */
+  /**
+   * The spans to hide in one text (a question or an answer) of a petition, and the officials named
+   * in role (not hidden unless the leader decides). The proposal's text is the NFC form of {@code
+   * text}; its spans are offsets in it. This is the entry point the historical import uses too.
+   */
   public RedactionProposal propose(String text, KnownPersonalData known) {
     Objects.requireNonNull(known, "known");
     String nfc = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
-    String folded = fold(nfc);
+    var ft = new FoldedText(nfc);
+    String folded = ft.folded();
     var candidates = new ArrayList<Candidate>();
-    known.namesToHide().forEach(name -> findName(nfc, folded, name, candidates));
+    var knownGiven = new java.util.HashSet<String>();
+    for (String name : known.namesToHide()) {
+      findName(ft, name, candidates);
+      List<String> words = words(fold(name));
+      if (!words.isEmpty() && words.get(words.size() - 1).length() >= 3) {
+        knownGiven.add(words.get(words.size() - 1));
+      }
+    }
     known.addressesToHide().forEach(address -> findAddress(folded, address, candidates));
     findKnownDigits(folded, known.phone(), RedactionCategory.PHONE, candidates);
     findKnownDigits(folded, known.taxCode(), RedactionCategory.TAX_CODE, candidates);
@@ -123,11 +119,29 @@ public final class Redactor {
           Evidence.KNOWN,
           candidates);
     }
-    findIdentifiers(nfc, folded, candidates);
-    return new RedactionProposal(nfc, resolve(candidates));
+    findIdentifiers(ft, candidates);
+    SensitiveData.find(ft, candidates);
+    PersonNames.find(ft, knownGiven, candidates);
+    if (known.showSenderName() && !KnownPersonalData.blank(known.senderName())) {
+      dropShownName(ft, known.senderName(), candidates);
+    }
+    return new RedactionProposal(nfc, resolve(ft, candidates));
   }
 
-  private void findIdentifiers(String nfc, String folded, List<Candidate> out) {
+  /** The sender who opted in keeps their own name, however the name finders read it. */
+  private static void dropShownName(FoldedText ft, String name, List<Candidate> candidates) {
+    List<String> words = words(fold(name));
+    Matcher m = sequence(words, "\\s+").matcher(ft.folded());
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      candidates.removeIf(
+          c -> c.evidence() == Evidence.NAME_SHAPE && c.start() >= s && c.end() <= e);
+    }
+  }
+
+  private void findIdentifiers(FoldedText ft, List<Candidate> out) {
+    String folded = ft.folded();
     find(folded, EMAIL, RedactionCategory.EMAIL, Evidence.KEYWORD, out);
     findGroup(folded, BANK_ACCOUNT, RedactionCategory.BANK_ACCOUNT, Evidence.KEYWORD, out);
     findGroup(folded, TAX_CODE_AFTER_KEYWORD, RedactionCategory.TAX_CODE, Evidence.KEYWORD, out);
@@ -138,7 +152,6 @@ public final class Redactor {
         Evidence.KEYWORD,
         out,
         m -> digits(m.group(1)).length() == 9 || digits(m.group(1)).length() == 12);
-    findGroup(folded, PASSPORT_AFTER_KEYWORD, RedactionCategory.ID_NUMBER, Evidence.KEYWORD, out);
     findGroup(
         folded,
         CCCD,
@@ -163,10 +176,11 @@ public final class Redactor {
         RedactionCategory.LICENCE_PLATE,
         Evidence.LOOSE_SHAPE,
         out,
-        m -> isUpperCase(nfc, m.start(2), m.end(2)) && Integer.parseInt(m.group(1)) >= 11);
+        m -> isUpperCase(ft, m.start(2), m.end(2)) && Integer.parseInt(m.group(1)) >= 11);
   }
 
-  private static void findName(String nfc, String folded, String name, List<Candidate> out) {
+  private static void findName(FoldedText ft, String name, List<Candidate> out) {
+    String folded = ft.folded();
     List<String> words = words(fold(Normalizer.normalize(name, Normalizer.Form.NFC)));
     if (words.isEmpty()) {
       return;
@@ -187,7 +201,7 @@ public final class Redactor {
           RedactionCategory.NAME,
           Evidence.KNOWN,
           out,
-          m -> isUpperCase(nfc, m.start(), m.start() + 1));
+          m -> isUpperCase(ft, m.start(), m.start() + 1));
     }
     // "ông An", "chị Lan": the given name after a form of address, written with a capital.
     var addressed =
@@ -199,7 +213,7 @@ public final class Redactor {
         RedactionCategory.NAME,
         Evidence.KNOWN,
         out,
-        m -> isUpperCase(nfc, m.start(1), m.start(1) + 1));
+        m -> isUpperCase(ft, m.start(1), m.start(1) + 1));
   }
 
   /**
@@ -265,24 +279,46 @@ public final class Redactor {
         out);
   }
 
-  private static List<RedactionSpan> spans(List<Candidate> accepted, Locale locale) {
-    return accepted.stream()
-        .map(c -> new RedactionSpan(c.start(), c.end(), c.category(), c.category().label(locale)))
-        .toList();
-  }
-
-  private List<RedactionSpan> resolve(List<Candidate> candidates) {
+  /**
+   * Stronger evidence first, then the longer candidate. A candidate inside one already taken is
+   * dropped; one that only overlaps is kept when it is of another kind (a name running past a
+   * health phrase must still be hidden whole), and {@link RedactionProposal#apply()} merges the
+   * two.
+   */
+  private List<RedactionSpan> resolve(FoldedText ft, List<Candidate> candidates) {
     candidates.sort(
         Comparator.comparing(Candidate::evidence)
             .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
             .thenComparingInt(Candidate::start));
     var accepted = new ArrayList<Candidate>();
     for (Candidate candidate : candidates) {
-      if (accepted.stream().noneMatch(candidate::overlaps)) {
+      boolean taken =
+          accepted.stream()
+              .anyMatch(
+                  a ->
+                      a.contains(candidate)
+                          || a.overlaps(candidate)
+                              && (a.category() == candidate.category()
+                                  || isDigits(a.category()) && isDigits(candidate.category())
+                                  || !a.category().hiddenByDefault()
+                                  || !candidate.category().hiddenByDefault()));
+      if (!taken) {
         accepted.add(candidate);
       }
     }
-    return spans(accepted, locale);
+    return accepted.stream()
+        .map(
+            c ->
+                new RedactionSpan(
+                    ft.start(c.start()), ft.end(c.end()), c.category(), c.category().label(locale)))
+        .toList();
+  }
+
+  private static boolean isDigits(RedactionCategory category) {
+    return switch (category) {
+      case PHONE, ID_NUMBER, TAX_CODE, BANK_ACCOUNT, LICENCE_PLATE, PASSPORT -> true;
+      default -> false;
+    };
   }
 
   private static void find(
@@ -371,9 +407,9 @@ public final class Redactor {
     return value >= 1 && value <= 96;
   }
 
-  private static boolean isUpperCase(String nfc, int start, int end) {
+  private static boolean isUpperCase(FoldedText ft, int start, int end) {
     for (int i = start; i < end; i++) {
-      char c = nfc.charAt(i);
+      char c = ft.original(i);
       if (Character.isLetter(c) && !Character.isUpperCase(c)) {
         return false;
       }
@@ -381,25 +417,8 @@ public final class Redactor {
     return true;
   }
 
-  /**
-   * Lower case without diacritics, one char for one char, so offsets in the folded text are offsets
-   * in the original: "Đường Lê Lợi" becomes "duong le loi".
-   */
-  static String fold(String nfc) {
-    char[] out = new char[nfc.length()];
-    for (int i = 0; i < out.length; i++) {
-      char c = nfc.charAt(i);
-      if (c == 'đ' || c == 'Đ') {
-        out[i] = 'd';
-      } else if (c < 0x80 || Character.isSurrogate(c)) {
-        out[i] = Character.toLowerCase(c);
-      } else if (Character.isSpaceChar(c)) {
-        out[i] = ' ';
-      } else {
-        char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-        out[i] = Character.toLowerCase(base);
-      }
-    }
-    return new String(out);
+  /** Lower case without diacritics, full-width and invisible chars folded: "Đường" → "duong". */
+  static String fold(String text) {
+    return new FoldedText(Normalizer.normalize(text, Normalizer.Form.NFC)).folded();
   }
 }

@@ -223,9 +223,9 @@ final class PersonNames {
           .collect(Collectors.toSet());
   private static final Set<String> NOT_GIVEN =
       words(
-          "chủ phó trưởng giám bí chánh cán ubnd hđnd xã phường huyện tỉnh sở phòng công trường"
-              + " tổ thôn bản xóm đồng nhà cơ ban hội đoàn ủy uỷ viện tòa toà trạm chi đội văn thanh"
-              + " hồ trưng triệu táo cuội tư hai ba năm sáu bảy tám chín mười trời phật tiên");
+          "chủ phó trưởng giám bí chánh cán ubnd hđnd xã phường huyện tỉnh sở phòng trường"
+              + " tổ thôn bản xóm đồng nhà cơ ban hội đoàn ủy uỷ viện tòa toà trạm chi đội"
+              + " hồ trưng triệu táo cuội tư hai ba năm sáu bảy tám chín mười trời phật");
 
   private record Token(int start, int end, String fold, String lower, boolean cap, boolean caps) {}
 

@@ -39,7 +39,9 @@ public enum RedactionCategory {
   /** A person's ethnicity or religion. */
   ETHNICITY_RELIGION,
   /** An official named in their official role: reported, kept unless the leader hides it. */
-  OFFICIAL;
+  OFFICIAL,
+  /** An agency's landline or hotline: reported, kept unless the leader hides it. */
+  AGENCY_CONTACT;
 
   public String messageKey() {
     return "redaction." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -52,7 +54,7 @@ public enum RedactionCategory {
 
   /** Whether a proposal hides spans of this category unless the leader removes them. */
   public boolean hiddenByDefault() {
-    return this != OFFICIAL;
+    return this != OFFICIAL && this != AGENCY_CONTACT;
   }
 
   /** Sensitive personal data (Decree 13/2023/NĐ-CP Art. 2.4; Law 91/2025/QH15). */

@@ -47,13 +47,33 @@ public final class Redactor {
   private static final Pattern TAX_CODE_AFTER_KEYWORD =
       Pattern.compile(
           "(?<!\\p{L})(?:ma so thue|mst|ma so doanh nghiep|msdn)(?!\\p{L})[^\\d\\n]{0,20}?"
-              + "(\\d{10}(?:-\\d{3})?|\\d{12})"
+              + "(\\d(?:[ .]?\\d){11}|\\d(?:[ .]?\\d){9}(?:-\\d{3})?)"
               + NOT_AFTER);
   private static final Pattern ID_AFTER_KEYWORD =
       Pattern.compile(
           "(?<!\\p{L})(?:cccd|cmnd|cmtnd|can cuoc(?: cong dan)?|chung minh(?: nhan dan| thu)?"
               + "|so dinh danh(?: ca nhan)?)(?!\\p{L})[^\\d\\n]{0,25}?(\\d(?:[ .]?\\d){8,11})"
               + NOT_AFTER);
+
+  private static final Pattern DRIVING_LICENCE =
+      Pattern.compile(
+          "(?<!\\p{L})(?:giay phep lai xe|gplx|bang lai(?: xe)?)(?: so)?\\s*:?\\s*"
+              + "(\\d(?:[ .]?\\d){11})(?![\\p{L}\\p{N}])");
+
+  /** A health insurance card: two letters and 13 digits ("TE1141420017263"). */
+  private static final Pattern HEALTH_INSURANCE_CARD =
+      Pattern.compile("(?<![\\p{L}\\p{N}])[a-z]{2}\\s?\\d(?:\\s?\\d){12}(?![\\p{L}\\p{N}])");
+
+  /** An agency's number: after a hotline word or an agency name in the same sentence. */
+  private static final Pattern AGENCY_CONTEXT =
+      Pattern.compile(
+          "(?<!\\p{L})(?:duong day nong|hotline|tong dai|so may le|thuong truc|van phong|bo phan"
+              + "|trung tam|ubnd|uy ban|chi cuc|tru so|co quan|phong [a-z]+|so [a-z]+ (?:va|[a-z]+)"
+              + "|benh vien|cong an|toa an)(?!\\p{L})"
+              + "(?![^.;\\n]*(?:toi|nha|gia dinh|ong|ba|anh|chi|em|chau|con)\\s)");
+
+  private static final Pattern AGENCY_AFTER =
+      Pattern.compile("^\\s*\\((?:gio hanh chinh|mien phi|trong gio hanh chinh)\\)");
   private static final Pattern CCCD =
       Pattern.compile(NOT_BEFORE + "(0\\d{2}(?:[ .]?\\d){9})" + NOT_AFTER);
   private static final Pattern MOBILE =
@@ -161,13 +181,24 @@ public final class Redactor {
         m -> isProvinceCode(digits(m.group(1)).substring(0, 3)));
     find(folded, TAX_CODE_WITH_BRANCH, RedactionCategory.TAX_CODE, Evidence.STRICT_SHAPE, out);
     find(folded, MOBILE, RedactionCategory.PHONE, Evidence.PHONE_SHAPE, out, m -> true);
-    find(
-        folded,
-        LANDLINE,
-        RedactionCategory.PHONE,
-        Evidence.PHONE_SHAPE,
-        out,
-        m -> nationalDigits(m.group()).length() == 11);
+    Matcher landline = LANDLINE.matcher(folded);
+    while (landline.find()) {
+      if (nationalDigits(landline.group()).length() != 11) {
+        continue;
+      }
+      String before = SensitiveData.sentenceBefore(folded, landline.start());
+      String after =
+          folded.substring(landline.end(), Math.min(folded.length(), landline.end() + 30));
+      boolean agency = AGENCY_CONTEXT.matcher(before).find() || AGENCY_AFTER.matcher(after).find();
+      out.add(
+          new Candidate(
+              landline.start(),
+              landline.end(),
+              agency ? RedactionCategory.AGENCY_CONTACT : RedactionCategory.PHONE,
+              Evidence.PHONE_SHAPE));
+    }
+    findGroup(folded, DRIVING_LICENCE, RedactionCategory.ID_NUMBER, Evidence.KEYWORD, out);
+    find(folded, HEALTH_INSURANCE_CARD, RedactionCategory.ID_NUMBER, Evidence.STRICT_SHAPE, out);
     find(folded, TAX_CODE, RedactionCategory.TAX_CODE, Evidence.LOOSE_SHAPE, out);
     find(folded, CMND, RedactionCategory.ID_NUMBER, Evidence.LOOSE_SHAPE, out);
     find(
@@ -281,9 +312,9 @@ public final class Redactor {
 
   /**
    * Stronger evidence first, then the longer candidate. A candidate inside one already taken is
-   * dropped; one that only overlaps is kept when it is of another kind (a name running past a
-   * health phrase must still be hidden whole), and {@link RedactionProposal#apply()} merges the
-   * two.
+   * dropped; one that only overlaps is kept (a name running past a health phrase must still be
+   * hidden whole) and {@link RedactionProposal#apply()} merges the two, unless both are shapes of
+   * the same digits or one is only reported (an official, an agency's number).
    */
   private List<RedactionSpan> resolve(FoldedText ft, List<Candidate> candidates) {
     candidates.sort(
@@ -298,8 +329,7 @@ public final class Redactor {
                   a ->
                       a.contains(candidate)
                           || a.overlaps(candidate)
-                              && (a.category() == candidate.category()
-                                  || isDigits(a.category()) && isDigits(candidate.category())
+                              && (isDigits(a.category()) && isDigits(candidate.category())
                                   || !a.category().hiddenByDefault()
                                   || !candidate.category().hiddenByDefault()));
       if (!taken) {

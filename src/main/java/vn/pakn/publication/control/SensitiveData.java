@@ -18,7 +18,7 @@ import vn.pakn.publication.control.Candidate.Evidence;
 final class SensitiveData {
 
   private static final String CLAUSE_TAIL =
-      "(?:\\s+(?!(?:" + stopWords() + ")(?!\\p{L}))\\p{L}+){0,3}";
+      "(?:\\s+(?!(?:" + stopWords() + ")(?!\\p{L}))\\p{L}+){0,4}";
 
   private static String stopWords() {
     return "va|nen|nhung|da|de|tu|tai|o|thi|ma|khi|duoc|con|hien|nay|cua|voi|theo|can|xin|toi|gia"
@@ -28,17 +28,21 @@ final class SensitiveData {
   private static final String GENERIC_ILLNESS =
       "(?:ung thu(?: [a-z]+)?|khuyet tat|tieu duong|dai thao duong|suy than|lao phoi|lao hach"
           + "|viem gan [bc]|xo gan|dot quy|tai bien(?: mach mau nao)?|benh tim|suy tim|hen suyen"
-          + "|bai nao|mu loa|cam diec|tam than|u nao|thoat vi dia dem|benh [a-z]+|liet|tu ky"
-          + "|hoi chung down|thieu mau)";
+          + "|bai nao|mu loa|cam diec|tam than|u nao|thoat vi dia dem|benh [a-z]+(?: [a-z]+)?|liet|tu ky"
+          + "|hoi chung down|thieu mau|tim bam sinh|di tat [a-z]+)";
   private static final String PERSONAL_ILLNESS =
-      "(?:nhiem hiv|hiv duong tinh|duong tinh voi hiv|chay than(?: nhan tao)?|nghien ma tuy"
+      "(?:(?:dieu tri|cai nghien|nam vien|chua benh)(?:\\s+[a-z]+)?\\s+(?:tai|o)\\s+"
+          + "(?:benh vien|co so|trung tam|khoa|vien)[^\\n.,;:()]{0,50}"
+          + "|nhiem hiv|hiv duong tinh|duong tinh voi hiv|chay than(?: nhan tao)?|nghien ma tuy"
           + "|nghien ruou|cai nghien(?: ma tuy)?|methadone|tam than phan liet|roi loan tam than"
           + "|tram cam|dong kinh|bai liet|liet nua nguoi|liet hai chan|thieu nang tri tue"
           + "|khuyet tat (?:nang|dac biet nang|nhe|muc do [a-z ]{2,16}?)(?=\\P{L}|$)"
-          + "|(?:ket qua )?xet nghiem duong tinh|hiv/aids)";
+          + "|(?:ket qua )?xet nghiem duong tinh|hiv/aids"
+          + "|" + GENERIC_ILLNESS + "(?: [a-z]+)? giai doan (?:cuoi|dau|[0-9]+|[a-z]+ [a-z]+)"
+          + "|(?:dieu tri|cai nghien)(?: bat buoc| tu nguyen)?)";
   private static final Pattern HEALTH =
       Pattern.compile(
-          "(?<!\\p{L})(?:(?:bi|mac|nhiem|chan doan(?: la)?|ket luan|dieu tri|benh nhan|la nguoi"
+          "(?<!\\p{L})(?:(?:bi|mac|nhiem|chan doan(?: la)?|ket luan|dieu tri|benh nhan|la nguoi|kem"
               + "|giam dinh|thuoc dien|so)\\s+(?:benh\\s+|chung\\s+)?("
               + GENERIC_ILLNESS
               + CLAUSE_TAIL
@@ -48,7 +52,7 @@ final class SensitiveData {
               + "))(?!\\p{L})");
   private static final Pattern POLICY_BEFORE =
       Pattern.compile(
-          "(?:nguoi|benh nhan|cac|nhung|doi tuong|phong chong|phong, chong|chong|cho|tre em|tre"
+          "(?:nguoi|nguoi benh|benh nhan|cac|nhung|doi tuong|phong chong|phong, chong|chong|cho|tre em|tre"
               + "|co so|trung tam|chuong trinh|ve|ho tro|chinh sach)\\s*$");
 
   private static final Pattern CHILD_AGE =
@@ -66,9 +70,9 @@ final class SensitiveData {
               + "(?:dang\\s+)?(?:hoc|theo hoc|di hoc)\\s+(?:o\\s+|tai\\s+)?(truong)(?!\\p{L})");
   private static final Pattern SCHOOL_TYPE =
       Pattern.compile(
-          "\\G\\s+(?:mam non|tieu hoc|thcs|thpt|th|trung hoc co so|trung hoc pho thong"
-              + "|pt ?dtnt|pt ?dtbt|ptdtbt|ptdtnt|pho thong dan toc (?:noi|ban) tru(?: thcs)?)"
-              + "(?:\\s+(?:va\\s+)?(?:thcs|th|thpt))?");
+          "(?:\\s*[\\s\\-]\\s*(?:va\\s+)?(?:mam non|tieu hoc|thcs|thpt|th|trung hoc co so"
+              + "|trung hoc pho thong|pt ?dtnt|pt ?dtbt|ptdtbt|ptdtnt|pho thong dan toc (?:noi|ban) tru"
+              + "|pho thong|dan toc|ban tru|noi tru)(?!\\p{L}))+");
 
   private static final Pattern LAND_PARCEL =
       Pattern.compile(
@@ -84,7 +88,7 @@ final class SensitiveData {
 
   private static final String CASE_SUFFIX =
       "(?:[a-z]*-)?(?:hs|ds|hc|hngd|kdtm|ld|qdst|qdpt|tlst|tlpt)-?(?:st|pt|gdt)?"
-          + "|(?:qd|tb|qdst|qdpt)-(?:csdt|cqdt|vks|vksnd|thads|cthads|ccthads|ca|cap|ta|tand|cs)[a-z\\-]*";
+          + "|(?:qd|tb|qdst|qdpt)-(?:csdt|cqdt|vks|vksnd|thads|cthads|ccthads|ca|cap|ta|tand|cs)[a-z0-9\\-]*";
   private static final Pattern CASE_NUMBER =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}./\\-])(\\d{1,5}/(?:\\d{4}/)?(?:"
@@ -121,7 +125,10 @@ final class SensitiveData {
               + ")(?!\\p{L})"
               + "|\\((dan toc\\s+"
               + PEOPLES
-              + ")[,)]");
+              + ")[,)]"
+              + "|(?<=, )(dan toc\\s+"
+              + PEOPLES
+              + ")(?=\\s*[,.;)])");
   private static final Pattern RELIGION =
       Pattern.compile(
           "(?<!\\p{L})((?:theo|tin theo|la tin do|tin do|giao dan|theo dao|ton giao\\s*:)\\s*"
@@ -138,8 +145,8 @@ final class SensitiveData {
 
   private static final Pattern HOUSE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:(?:so nha|nha so)\\s*:?\\s*\\d+[a-z]?(?:/\\d+[a-z]?)*"
-              + "|(?:so\\s+)?\\d+[a-z]?(?:/\\d+[a-z]?)*(?=\\s*,?\\s*(?:ngo|ngach|hem|kiet|duong|pho)\\s))"
+          "(?<![\\p{L}\\p{N}])(?:(?:so nha|nha so|(?<=(?:^|\\P{L})(?:o|tai|nha|tru) )so)\\s*:?\\s*\\d+[a-z]?(?:/\\d+[a-z]?)*"
+              + "|(?<!(?:ngo|ngach|hem|kiet|so|to|thua) )(?:so\\s+)?\\d+[a-z]?(?:/\\d+[a-z]?)*(?=\\s*,?\\s*(?:ngo|ngach|hem|kiet|duong|pho)\\s))"
               + "((?:\\s*,?\\s*(?:ngo|ngach|hem|kiet)\\s+(?:so\\s+)?\\d+[a-z]?(?:/\\d+)*)*)"
               + "(?:\\s*,?\\s*(duong|pho))?(?![\\p{L}\\p{N}])");
   private static final Pattern LANE =
@@ -149,11 +156,18 @@ final class SensitiveData {
   private static final Pattern HOUSEHOLD =
       Pattern.compile(
           "(?<!\\p{L})(?:nha|gia dinh|ho|tru|cu tru|thuong tru|tam tru|dia chi|song|sinh song|que|o"
-              + "|hang xom|ve|chuyen ve|tro ve|o tai|tru tai|thuoc)"
+              + "|hang xom|ve|chuyen ve|tro ve|o tai|tru tai|thuoc|noi o|\\d[a-z]?,)"
               + "(?:\\s+(?:toi|minh|ong|ba|anh|chi|em|chau|no|ho|tai|o|cung|hien|dang|van|nay"
-              + "|quan|deu|chung toi|chung|cu|cua))*\\s*:?\\s+"
+              + "|quan|deu|chung toi|chung|cu|cua|la|noi))*\\s*:?\\s+"
               + "(to dan pho|to(?! chuc| cao| giac| tung)|thon|ban|xom|ap|tieu khu|khu pho|khoi|khu)"
               + "(?:\\s+so)?(?=\\s)");
+
+  /** "…, bản Nà Hạ 2, xã Chiềng Ban": a household's village written out after a name. */
+  private static final Pattern SIGNED_ADDRESS =
+      Pattern.compile("(?<=, )(to dan pho|to|thon|ban|xom|ap|tieu khu|khu pho|khoi)(?= )");
+
+  private static final Pattern COMMUNE_AFTER =
+      Pattern.compile(",\\s*(?:xa|phuong|thi tran|dac khu)\\s");
   private static final Set<String> UNIT_WORDS =
       Set.of("tổ dân phố", "tổ", "thôn", "bản", "xóm", "ấp", "tiểu khu", "khu phố", "khối", "khu");
 
@@ -192,8 +206,21 @@ final class SensitiveData {
         }
       }
       out.add(new Candidate(m.start(g), m.end(g), RedactionCategory.HEALTH, Evidence.KEYWORD));
+      Matcher more = ALSO_ILLNESS.matcher(f).region(m.end(g), f.length());
+      while (more.lookingAt()) {
+        out.add(
+            new Candidate(more.start(1), more.end(1), RedactionCategory.HEALTH, Evidence.KEYWORD));
+        more.region(more.end(), f.length());
+      }
     }
   }
+
+  private static final Pattern ALSO_ILLNESS =
+      Pattern.compile(
+          "\\s*(?:,|va|kem theo|kem)\\s+(?:benh\\s+)?("
+              + GENERIC_ILLNESS
+              + CLAUSE_TAIL
+              + ")(?!\\p{L})");
 
   private static void child(FoldedText ft, String f, List<Candidate> out) {
     Matcher m = CHILD_AGE.matcher(f);
@@ -236,7 +263,13 @@ final class SensitiveData {
   private static void addresses(FoldedText ft, String f, List<Candidate> out) {
     Matcher m = HOUSE.matcher(f);
     while (m.find()) {
-      boolean strong = m.group().startsWith("so nha") || m.group().startsWith("nha so");
+      boolean strong =
+          m.group().startsWith("so nha")
+              || m.group().startsWith("nha so")
+              || HOUSE_TRIGGER.matcher(f.substring(Math.max(0, m.start() - 9), m.start())).find();
+      if (AGENCY_BEFORE.matcher(sentenceBefore(f, m.start())).find()) {
+        continue;
+      }
       boolean lanes = m.end(1) > m.start(1);
       if (lanes && !lanesAreLanes(ft, f, m.start(1), m.end(1))) {
         continue;
@@ -269,6 +302,16 @@ final class SensitiveData {
         out.add(new Candidate(m.start(), m.end(), RedactionCategory.ADDRESS, Evidence.KEYWORD));
       }
     }
+    m = SIGNED_ADDRESS.matcher(f);
+    while (m.find()) {
+      String unit = Tokens.original(ft, m.start(1), m.end(1));
+      int end = Tokens.capitalizedRun(ft, m.end(1), 4);
+      if ((UNIT_WORDS.contains(unit) || ft.plain(m.start(1), m.end(1)))
+          && end > m.end(1)
+          && COMMUNE_AFTER.matcher(f).region(end, f.length()).lookingAt()) {
+        out.add(new Candidate(m.start(1), end, RedactionCategory.ADDRESS, Evidence.KEYWORD));
+      }
+    }
     m = HOUSEHOLD.matcher(f);
     while (m.find()) {
       String unit = Tokens.original(ft, m.start(1), m.end(1));
@@ -280,6 +323,25 @@ final class SensitiveData {
         out.add(new Candidate(m.start(1), end, RedactionCategory.ADDRESS, Evidence.KEYWORD));
       }
     }
+  }
+
+  private static final Pattern HOUSE_TRIGGER = Pattern.compile("(?:^|\\P{L})(?:o|tai|nha|tru) $");
+
+  /** A house number after an agency's name or after "đến", "trụ sở": an office, not a home. */
+  private static final Pattern AGENCY_BEFORE =
+      Pattern.compile(
+          "(?:(?<!\\p{L})(?:tru so|den|toi)\\s*(?:tai\\s*)?$)|(?<!\\p{L})(?:chi cuc|ubnd|uy ban|trung tam"
+              + "|bo phan|van phong|tru so|co quan|toa an|vien kiem sat|benh vien|phong [a-z]+"
+              + "|so [a-z]+)(?!\\p{L})(?![^.;\\n]*(?:nha|gia dinh|ho ong|ho ba|toi|tru|o ))[^.;\\n]*"
+              + "(?:dia chi|tai|o|den)\\s*:?\\s*$");
+
+  static String sentenceBefore(String f, int at) {
+    int from = Math.max(0, at - 120);
+    String before = f.substring(from, at);
+    int stop =
+        Math.max(
+            before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'), before.lastIndexOf('\n')));
+    return stop >= 0 ? before.substring(stop + 1) : before;
   }
 
   private static boolean lanesAreLanes(FoldedText ft, String f, int start, int end) {

@@ -225,7 +225,7 @@ final class PersonNames {
       words(
           "chủ phó trưởng giám bí chánh cán ubnd hđnd xã phường huyện tỉnh sở phòng trường"
               + " tổ thôn bản xóm đồng nhà cơ ban hội đoàn ủy uỷ viện tòa toà trạm chi đội"
-              + " hồ trưng triệu táo cuội tư hai ba năm sáu bảy tám chín mười trời phật");
+              + " hồ trưng triệu táo cuội trời phật");
 
   private record Token(int start, int end, String fold, String lower, boolean cap, boolean caps) {}
 
@@ -278,6 +278,32 @@ final class PersonNames {
               ? RedactionCategory.OFFICIAL
               : CHILD_WORDS.contains(t.lower()) ? RedactionCategory.CHILD : RedactionCategory.NAME;
       found.add(new Candidate(g.start(), g.end(), category, Evidence.NAME_SHAPE));
+    }
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!isAddressWord(t)
+          || CHILD_WORDS.contains(t.lower())
+          || placeBefore(i)
+          || capitalizedBefore(i)) {
+        continue;
+      }
+      int end = i;
+      while (end + 1 < tokens.size()
+          && end - i < 4
+          && adjacent(tokens.get(end), tokens.get(end + 1))
+          && tokens.get(end + 1).cap()
+          && !NOT_GIVEN.contains(tokens.get(end + 1).lower())) {
+        end++;
+      }
+      if (end - i >= 2 && !isSurname(tokens.get(i + 1)) && !FAMOUS.contains(joined(i + 1, end))) {
+        RedactionCategory category =
+            officialBefore(i + 1) || officialAfter(end)
+                ? RedactionCategory.OFFICIAL
+                : RedactionCategory.NAME;
+        found.add(
+            new Candidate(
+                tokens.get(i + 1).start(), tokens.get(end).end(), category, Evidence.NAME_SHAPE));
+      }
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token g = tokens.get(i);
@@ -349,7 +375,9 @@ final class PersonNames {
   }
 
   private RedactionCategory category(int i, int end) {
-    if (officialBefore(i) || officialAfter(end)) {
+    String self = f.substring(Math.max(0, tokens.get(i).start() - 16), tokens.get(i).start());
+    boolean speaker = self.matches("(?s).*(?:toi|em|chau) (?:la|ten|ten la)\\s*:?\\s*$");
+    if (!speaker && (officialBefore(i) || officialAfter(end))) {
       return RedactionCategory.OFFICIAL;
     }
     String before = f.substring(Math.max(0, tokens.get(i).start() - 30), tokens.get(i).start());

@@ -55,9 +55,16 @@ public final class Redactor {
               + "|so dinh danh(?: ca nhan)?)(?!\\p{L})[^\\d\\n]{0,25}?(\\d(?:[ .]?\\d){8,11})"
               + NOT_AFTER);
 
+  /** A social insurance code (mã số BHXH, 10 digits) after its keyword. */
+  private static final Pattern SOCIAL_INSURANCE =
+      Pattern.compile(
+          "(?<!\\p{L})(?:ma so bhxh|so bhxh|ma bhxh|so so bhxh|ma so bao hiem xa hoi"
+              + "|so so bao hiem xa hoi|ma the bhyt|so the bhyt)[^\\d\\n]{0,12}?"
+              + "(\\d(?:[ .]?\\d){9})(?![\\p{L}\\p{N}])");
+
   private static final Pattern DRIVING_LICENCE =
       Pattern.compile(
-          "(?<!\\p{L})(?:giay phep lai xe|gplx|bang lai(?: xe)?)(?: so)?\\s*:?\\s*"
+          "(?<!\\p{L})(?:giay phep lai xe|gplx|bang lai(?: xe)?)[^\\d\\n]{0,20}?"
               + "(\\d(?:[ .]?\\d){11})(?![\\p{L}\\p{N}])");
 
   /** A health insurance card: two letters and 13 digits ("TE1141420017263"). */
@@ -70,7 +77,7 @@ public final class Redactor {
           "(?<!\\p{L})(?:duong day nong|hotline|tong dai|so may le|thuong truc|van phong|bo phan"
               + "|trung tam|ubnd|uy ban|chi cuc|tru so|co quan|phong [a-z]+|so [a-z]+ (?:va|[a-z]+)"
               + "|benh vien|cong an|toa an)(?!\\p{L})"
-              + "(?![^.;\\n]*(?:toi|nha|gia dinh|ong|ba|anh|chi|em|chau|con)\\s)");
+              + "(?![^.;\\n]*(?<!\\p{L})(?:toi|nha|gia dinh|ong|ba|anh|chi|em|chau|con)\\s)");
 
   private static final Pattern AGENCY_AFTER =
       Pattern.compile("^\\s*\\((?:gio hanh chinh|mien phi|trong gio hanh chinh)\\)");
@@ -197,6 +204,7 @@ public final class Redactor {
               agency ? RedactionCategory.AGENCY_CONTACT : RedactionCategory.PHONE,
               Evidence.PHONE_SHAPE));
     }
+    findGroup(folded, SOCIAL_INSURANCE, RedactionCategory.ID_NUMBER, Evidence.KEYWORD, out);
     findGroup(folded, DRIVING_LICENCE, RedactionCategory.ID_NUMBER, Evidence.KEYWORD, out);
     find(folded, HEALTH_INSURANCE_CARD, RedactionCategory.ID_NUMBER, Evidence.STRICT_SHAPE, out);
     find(folded, TAX_CODE, RedactionCategory.TAX_CODE, Evidence.LOOSE_SHAPE, out);

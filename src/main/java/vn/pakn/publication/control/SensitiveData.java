@@ -37,8 +37,13 @@ final class SensitiveData {
           + "|nghien ruou|cai nghien(?: ma tuy)?|methadone|tam than phan liet|roi loan tam than"
           + "|tram cam|dong kinh|bai liet|liet nua nguoi|liet hai chan|thieu nang tri tue"
           + "|khuyet tat (?:nang|dac biet nang|nhe|muc do [a-z ]{2,16}?)(?=\\P{L}|$)"
-          + "|(?:ket qua )?xet nghiem duong tinh|hiv/aids"
-          + "|" + GENERIC_ILLNESS + "(?: [a-z]+)? giai doan (?:cuoi|dau|[0-9]+|[a-z]+ [a-z]+)"
+          + "|(?:ket qua )?xet nghiem duong tinh|hiv/aids|mu (?:hai|mot|ca hai) mat|khiem thi"
+          + "|tai nan (?:lao dong|giao thong)(?: bi)? (?:gay|chan thuong|mat|cut|vo)[a-z ]{0,24}"
+          + "|(?:gay|chan thuong|dap nat) (?:cot song|xuong [a-z]+|chan|tay|so nao)"
+          + "|(?:giam dinh )?suy giam kha nang lao dong (?:la )?\\d{1,3} ?%"
+          + "|"
+          + GENERIC_ILLNESS
+          + "(?: [a-z]+)? giai doan (?:cuoi|dau|[0-9]+|[a-z]+ [a-z]+)"
           + "|(?:dieu tri|cai nghien)(?: bat buoc| tu nguyen)?)";
   private static final Pattern HEALTH =
       Pattern.compile(
@@ -59,7 +64,7 @@ final class SensitiveData {
       Pattern.compile("(?<![\\p{L}\\p{N}.,/])(\\d{1,2})\\s*(thang tuoi|tuoi)(?!\\p{L})");
   private static final Pattern AGE_POLICY_BEFORE =
       Pattern.compile(
-          "(?:duoi|tren|tu|du|den|do|lua|nhom|khoang|het|qua|chua du|sau|truoc|moi|cac)\\s*$");
+          "(?:duoi|tren|tu|du|den|do|lua|nhom|khoang|het|qua|chua du|sau|truoc|cac)\\s*$");
   private static final Pattern CHILD_CLASS =
       Pattern.compile(
           "(?<!\\p{L})(?:hoc|dang hoc|hoc sinh|vao|len)\\s+(lop\\s+\\d{1,2}(?:[a-z]\\d{0,2})?"
@@ -88,7 +93,7 @@ final class SensitiveData {
 
   private static final String CASE_SUFFIX =
       "(?:[a-z]*-)?(?:hs|ds|hc|hngd|kdtm|ld|qdst|qdpt|tlst|tlpt)-?(?:st|pt|gdt)?"
-          + "|(?:qd|tb|qdst|qdpt)-(?:csdt|cqdt|vks|vksnd|thads|cthads|ccthads|ca|cap|ta|tand|cs)[a-z0-9\\-]*";
+          + "|bb-vphc|(?:qd|tb|qdst|qdpt)-(?:csdt|cqdt|vks|vksnd|thads|cthads|ccthads|ca|cap|ta|tand|cs)[a-z0-9\\-]*";
   private static final Pattern CASE_NUMBER =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}./\\-])(\\d{1,5}/(?:\\d{4}/)?(?:"
@@ -117,7 +122,7 @@ final class SensitiveData {
           + "|cham|khmer|kho me|ba na|xo dang|tho|co tu)";
   private static final Pattern ETHNICITY =
       Pattern.compile(
-          "(?<!\\p{L})(?:(?:la|nguoi|thuoc|toi la|la nguoi)\\s+)(dan toc\\s*:?\\s*"
+          "(?<!\\p{L})(?:(?:la|nguoi|thuoc|toi la|la nguoi|hoc sinh)\\s+)(dan toc\\s*:?\\s*"
               + PEOPLES
               + ")(?!\\p{L})"
               + "|(?<!\\p{L})(dan toc\\s*:\\s*"
@@ -145,7 +150,7 @@ final class SensitiveData {
 
   private static final Pattern HOUSE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:(?:so nha|nha so|(?<=(?:^|\\P{L})(?:o|tai|nha|tru) )so)\\s*:?\\s*\\d+[a-z]?(?:/\\d+[a-z]?)*"
+          "(?<![\\p{L}\\p{N}])(?:(?:so nha|nha so|(?<=(?:^|\\P{L})(?:o|tai|nha|tru) |\\()so)\\s*:?\\s*\\d+[a-z]?(?:/\\d+[a-z]?)*"
               + "|(?<!(?:ngo|ngach|hem|kiet|so|to|thua) )(?:so\\s+)?\\d+[a-z]?(?:/\\d+[a-z]?)*(?=\\s*,?\\s*(?:ngo|ngach|hem|kiet|duong|pho)\\s))"
               + "((?:\\s*,?\\s*(?:ngo|ngach|hem|kiet)\\s+(?:so\\s+)?\\d+[a-z]?(?:/\\d+)*)*)"
               + "(?:\\s*,?\\s*(duong|pho))?(?![\\p{L}\\p{N}])");
@@ -325,14 +330,15 @@ final class SensitiveData {
     }
   }
 
-  private static final Pattern HOUSE_TRIGGER = Pattern.compile("(?:^|\\P{L})(?:o|tai|nha|tru) $");
+  private static final Pattern HOUSE_TRIGGER =
+      Pattern.compile("(?:(?:^|\\P{L})(?:o|tai|nha|tru) |\\()$");
 
   /** A house number after an agency's name or after "đến", "trụ sở": an office, not a home. */
   private static final Pattern AGENCY_BEFORE =
       Pattern.compile(
           "(?:(?<!\\p{L})(?:tru so|den|toi)\\s*(?:tai\\s*)?$)|(?<!\\p{L})(?:chi cuc|ubnd|uy ban|trung tam"
               + "|bo phan|van phong|tru so|co quan|toa an|vien kiem sat|benh vien|phong [a-z]+"
-              + "|so [a-z]+)(?!\\p{L})(?![^.;\\n]*(?:nha|gia dinh|ho ong|ho ba|toi|tru|o ))[^.;\\n]*"
+              + "|so [a-z]+)(?!\\p{L})(?![^.;\\n]*(?<!\\p{L})(?:nha|gia dinh|ho ong|ho ba|toi|tru|o ))[^.;\\n]*"
               + "(?:dia chi|tai|o|den)\\s*:?\\s*$");
 
   static String sentenceBefore(String f, int at) {

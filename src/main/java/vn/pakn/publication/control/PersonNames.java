@@ -31,7 +31,7 @@ final class PersonNames {
               + " quàng cầm tòng vì giàng sồng mùa thào vàng sùng hờ lầu lù tráng chảo vừ cứ hạng lồ"
               + " sình tẩn phàn bàn triệu điêu bạc cà lự mè lèo khằm đèo lăng ma mạc nghiêm phùng"
               + " khổng đào đàm kim tăng thân ninh châu giáp hứa lại lục mạch âu cù doãn khúc lã lạc"
-              + " mẫn nhữ phí quan quản sầm tiêu trình từ ứng vương xa lừ ly hầu chẻo lầu mã");
+              + " mẫn nhữ phí quan quản sầm tiêu trình từ ứng vương xa lừ ly hầu chẻo lầu mã sa");
   private static final Set<String> SURNAMES_PLAIN = plain(SURNAMES);
   private static final Set<String> MIDDLE_PLAIN =
       words(
@@ -83,7 +83,8 @@ final class PersonNames {
           "^\\s*(?:[,(\\-–—:]\\s*)?(?:nguyen\\s+)?(?:pho\\s+)?(?:chu tich|giam doc|truong phong"
               + "|chanh van phong|chanh thanh tra|bi thu|truong cong an|truong ban|can bo"
               + "|cong chuc|chuyen vien|hieu truong|truong tram|truong thon|chanh an|tham phan"
-              + "|thanh tra vien|dieu tra vien|kiem sat vien|doi truong)(?!\\p{L})");
+              + "|thanh tra vien|dieu tra vien|kiem sat vien|doi truong|truong doan|pho truong doan"
+              + "|to truong|truong nhom)(?!\\p{L})");
 
   /** Words an official's role and organisation are written with, between the role and the name. */
   private static final Set<String> ORG_WORDS =
@@ -93,7 +94,8 @@ final class PersonNames {
               + " truong tu phap y te giao duc dao tao noi vu lao dong thuong binh nong nghiep phat"
               + " trien thon xay dung thong dia chinh dat dai ke hoach dau hanh quan ly thue bao"
               + " hiem su hinh kinh ha tang la ong ba dong chi d c cap bo ban khoa hoc cua tieu"
-              + " khu ho tich quy thu truong pho chu tich giam doc can bo cong chuc huu");
+              + " khu ho tich quy thu truong pho chu tich giam doc can bo cong chuc huu phu trach kiem"
+              + " tra doan chi");
 
   private static final Set<String> FAMOUS =
       Stream.of(
@@ -223,7 +225,7 @@ final class PersonNames {
           .collect(Collectors.toSet());
   private static final Set<String> NOT_GIVEN =
       words(
-          "chủ phó trưởng giám bí chánh cán ubnd hđnd xã phường huyện tỉnh sở phòng trường"
+          "chủ phó trưởng giám bí chánh cán ubnd hđnd xã phường huyện tỉnh sở phòng"
               + " tổ thôn bản xóm đồng nhà cơ ban hội đoàn ủy uỷ viện tòa toà trạm chi đội"
               + " hồ trưng triệu táo cuội trời phật");
 
@@ -358,7 +360,8 @@ final class PersonNames {
       return -1;
     }
     String seq = joined(i, end);
-    for (String known : FAMOUS) {
+    boolean addressed = i > 0 && (isAddressWord(tokens.get(i - 1)) || selfBefore(i));
+    for (String known : addressed ? java.util.Set.<String>of() : FAMOUS) {
       if (seq.equals(known) || seq.startsWith(known + " ")) {
         return -1;
       }
@@ -374,10 +377,14 @@ final class PersonNames {
     return end;
   }
 
-  private RedactionCategory category(int i, int end) {
+  /** "Tôi là …", "tên tôi là …": the writer names themselves. */
+  private boolean selfBefore(int i) {
     String self = f.substring(Math.max(0, tokens.get(i).start() - 16), tokens.get(i).start());
-    boolean speaker = self.matches("(?s).*(?:toi|em|chau) (?:la|ten|ten la)\\s*:?\\s*$");
-    if (!speaker && (officialBefore(i) || officialAfter(end))) {
+    return self.matches("(?s).*(?:toi|em|chau) (?:la|ten|ten la)\\s*:?\\s*$");
+  }
+
+  private RedactionCategory category(int i, int end) {
+    if (!selfBefore(i) && (officialBefore(i) || officialAfter(end))) {
       return RedactionCategory.OFFICIAL;
     }
     String before = f.substring(Math.max(0, tokens.get(i).start() - 30), tokens.get(i).start());

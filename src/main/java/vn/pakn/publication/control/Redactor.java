@@ -75,12 +75,13 @@ public final class Redactor {
   private static final Pattern AGENCY_CONTEXT =
       Pattern.compile(
           "(?<!\\p{L})(?:duong day nong|hotline|tong dai|so may le|thuong truc|van phong|bo phan"
-              + "|trung tam|ubnd|uy ban|chi cuc|tru so|co quan|phong [a-z]+|so [a-z]+ (?:va|[a-z]+)"
+              + "|trung tam|ubnd|uy ban|chi cuc|tru so|co quan|phong [a-z]+|(?:so (?:tai nguyen|tu phap|y te|giao duc|noi vu|cong thuong|xay dung|giao thong|lao dong|tai chinh|ke hoach|van hoa|nong nghiep|khoa hoc|thong tin|ngoai vu|dan toc))|(?:can )?ho tro,? goi"
               + "|benh vien|cong an|toa an)(?!\\p{L})"
               + "(?![^.;\\n]*(?<!\\p{L})(?:toi|nha|gia dinh|ong|ba|anh|chi|em|chau|con)\\s)");
 
   private static final Pattern AGENCY_AFTER =
-      Pattern.compile("^\\s*\\((?:gio hanh chinh|mien phi|trong gio hanh chinh)\\)");
+      Pattern.compile(
+          "^\\s*(?:\\((?:gio hanh chinh|mien phi|trong gio hanh chinh)\\)|(?:hoac|,)\\s*(?:1900|1800))");
   private static final Pattern CCCD =
       Pattern.compile(NOT_BEFORE + "(0\\d{2}(?:[ .]?\\d){9})" + NOT_AFTER);
   private static final Pattern MOBILE =
@@ -193,7 +194,8 @@ public final class Redactor {
       if (nationalDigits(landline.group()).length() != 11) {
         continue;
       }
-      String before = SensitiveData.sentenceBefore(folded, landline.start());
+      String before = folded.substring(Math.max(0, landline.start() - 120), landline.start());
+      before = before.substring(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')) + 1);
       String after =
           folded.substring(landline.end(), Math.min(folded.length(), landline.end() + 30));
       boolean agency = AGENCY_CONTEXT.matcher(before).find() || AGENCY_AFTER.matcher(after).find();

@@ -31,13 +31,14 @@ final class SensitiveData {
           + "|bai nao|mu loa|cam diec|tam than|u nao|thoat vi dia dem|benh [a-z]+(?: [a-z]+)?|liet|tu ky"
           + "|hoi chung down|thieu mau|tim bam sinh|di tat [a-z]+)";
   private static final String PERSONAL_ILLNESS =
-      "(?:(?:dieu tri|cai nghien|nam vien|chua benh)(?:\\s+[a-z]+)?\\s+(?:tai|o)\\s+"
+      "(?:(?:dieu tri|cai nghien|nam vien|chua benh|hoa tri|xa tri|phau thuat|cap cuu)(?:\\s+[a-z]+)?\\s+(?:tai|o)\\s+"
           + "(?:benh vien|co so|trung tam|khoa|vien)[^\\n.,;:()]{0,50}"
           + "|nhiem hiv|hiv duong tinh|duong tinh voi hiv|chay than(?: nhan tao)?|nghien ma tuy"
           + "|nghien ruou|cai nghien(?: ma tuy)?|methadone|tam than phan liet|roi loan tam than"
           + "|tram cam|dong kinh|bai liet|liet nua nguoi|liet hai chan|thieu nang tri tue"
           + "|khuyet tat (?:nang|dac biet nang|nhe|muc do [a-z ]{2,16}?)(?=\\P{L}|$)"
-          + "|(?:ket qua )?xet nghiem duong tinh|hiv/aids|mu (?:hai|mot|ca hai) mat|khiem thi"
+          + "|(?:ket qua )?xet nghiem duong tinh|hiv/aids|dot quy|tai bien mach mau nao"
+          + "|(?:mat|suy giam) \\d{1,3} ?% (?:suc khoe|kha nang lao dong)|sa sut tri tue|alzheimer|mu (?:hai|mot|ca hai) mat|khiem thi"
           + "|tai nan (?:lao dong|giao thong)(?: bi)? (?:gay|chan thuong|mat|cut|vo)[a-z ]{0,24}"
           + "|(?:gay|chan thuong|dap nat) (?:cot song|xuong [a-z]+|chan|tay|so nao)"
           + "|(?:giam dinh )?suy giam kha nang lao dong (?:la )?\\d{1,3} ?%"
@@ -54,7 +55,7 @@ final class SensitiveData {
               + ")|("
               + PERSONAL_ILLNESS
               + CLAUSE_TAIL
-              + "))(?!\\p{L})");
+              + ")|(?<=bi )(lan)(?=\\P{L}|$))(?!\\p{L})");
   private static final Pattern POLICY_BEFORE =
       Pattern.compile(
           "(?:nguoi|nguoi benh|benh nhan|cac|nhung|doi tuong|phong chong|phong, chong|chong|cho|tre em|tre"
@@ -203,7 +204,10 @@ final class SensitiveData {
   private static void health(FoldedText ft, String f, List<Candidate> out) {
     Matcher m = HEALTH.matcher(f);
     while (m.find()) {
-      int g = m.start(1) >= 0 ? 1 : 2;
+      int g = m.start(1) >= 0 ? 1 : m.start(2) >= 0 ? 2 : 3;
+      if (g == 3 && !Tokens.original(ft, m.start(3), m.end(3)).equals("lẫn")) {
+        continue;
+      }
       if (g == 2) {
         String before = f.substring(Math.max(0, m.start(2) - 24), m.start(2));
         if (POLICY_BEFORE.matcher(before).find()) {
@@ -338,7 +342,7 @@ final class SensitiveData {
       Pattern.compile(
           "(?:(?<!\\p{L})(?:tru so|den|toi)\\s*(?:tai\\s*)?$)|(?<!\\p{L})(?:chi cuc|ubnd|uy ban|trung tam"
               + "|bo phan|van phong|tru so|co quan|toa an|vien kiem sat|benh vien|phong [a-z]+"
-              + "|so [a-z]+)(?!\\p{L})(?![^.;\\n]*(?<!\\p{L})(?:nha|gia dinh|ho ong|ho ba|toi|tru|o ))[^.;\\n]*"
+              + "|(?:so (?:tai nguyen|tu phap|y te|giao duc|noi vu|cong thuong|xay dung|giao thong|lao dong|tai chinh|ke hoach|van hoa|nong nghiep|khoa hoc|thong tin|ngoai vu|dan toc)))(?!\\p{L})(?![^.;\\n]*(?<!\\p{L})(?:nha|gia dinh|ho ong|ho ba|toi|tru|o ))[^.;\\n]*"
               + "(?:dia chi|tai|o|den)\\s*:?\\s*$");
 
   static String sentenceBefore(String f, int at) {

@@ -30,7 +30,12 @@ final class Tokens {
         break;
       }
       int e = s;
-      while (e < f.length() && isWordChar(f.charAt(e))) {
+      while (e < f.length()
+          && (isWordChar(f.charAt(e))
+              || "-/".indexOf(f.charAt(e)) >= 0
+                  && e + 1 < f.length()
+                  && Character.isDigit(f.charAt(s))
+                  && Character.isDigit(f.charAt(e + 1)))) {
         e++;
       }
       if (e == s) {

@@ -81,7 +81,8 @@ final class PersonNames {
   private static final Pattern ROLE_AFTER =
       Pattern.compile(
           "^\\s*(?:[,(\\-–—:]\\s*)?(?:nguyen\\s+)?(?:pho\\s+)?(?:chu tich|giam doc|truong phong"
-              + "|chanh van phong|chanh thanh tra|bi thu|truong cong an|truong ban|can bo"
+              + "|chanh van phong|chanh thanh tra|bi thu|truong cong an|truong ban"
+              + "|can bo(?! huu tri| nghi huu| huu)"
               + "|cong chuc|chuyen vien|hieu truong|truong tram|truong thon|chanh an|tham phan"
               + "|thanh tra vien|dieu tra vien|kiem sat vien|doi truong|truong doan|pho truong doan"
               + "|to truong|truong nhom)(?!\\p{L})");
@@ -313,7 +314,10 @@ final class PersonNames {
           && g.fold().length() >= 3
           && given.contains(g.fold())
           && !NOT_GIVEN.contains(g.lower())
-          && !(i > 0 && adjacent(tokens.get(i - 1), g) && tokens.get(i - 1).cap())
+          && !(i > 0
+              && adjacent(tokens.get(i - 1), g)
+              && tokens.get(i - 1).cap()
+              && !isTrigger(tokens.get(i - 1)))
           && !(i + 1 < tokens.size() && adjacent(g, tokens.get(i + 1)) && tokens.get(i + 1).cap())
           && !placeBefore(i)) {
         found.add(new Candidate(g.start(), g.end(), RedactionCategory.NAME, Evidence.NAME_SHAPE));

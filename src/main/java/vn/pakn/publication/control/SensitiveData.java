@@ -18,7 +18,7 @@ import vn.pakn.publication.control.Candidate.Evidence;
 final class SensitiveData {
 
   private static final String CLAUSE_TAIL =
-      "(?:\\s+(?!(?:" + stopWords() + ")(?!\\p{L}))\\p{L}+){0,4}";
+      "(?:\\s+(?!(?:" + stopWords() + ")(?!\\p{L}))\\p{L}+){0,4}(?:\\s*\\([^)\\n]{1,40}\\))?";
 
   private static String stopWords() {
     return "va|nen|nhung|da|de|tu|tai|o|thi|ma|khi|duoc|con|hien|nay|cua|voi|theo|can|xin|toi|gia"
@@ -37,7 +37,8 @@ final class SensitiveData {
           + "|nghien ruou|cai nghien(?: ma tuy)?|methadone|tam than phan liet|roi loan tam than"
           + "|tram cam|dong kinh|bai liet|liet nua nguoi|liet hai chan|thieu nang tri tue"
           + "|khuyet tat (?:nang|dac biet nang|nhe|muc do [a-z ]{2,16}?)(?=\\P{L}|$)"
-          + "|(?:ket qua )?xet nghiem duong tinh|hiv/aids|dot quy|tai bien mach mau nao"
+          + "|(?:ket qua )?xet nghiem duong tinh|hiv/aids|mang thai(?: [a-z]+){0,4}|sinh non|say thai"
+          + "|nhiem chat doc (?:da cam|hoa hoc)|dot quy|tai bien mach mau nao"
           + "|(?:mat|suy giam) \\d{1,3} ?% (?:suc khoe|kha nang lao dong)|sa sut tri tue|alzheimer|mu (?:hai|mot|ca hai) mat|khiem thi"
           + "|tai nan (?:lao dong|giao thong)(?: bi)? (?:gay|chan thuong|mat|cut|vo)[a-z ]{0,24}"
           + "|(?:gay|chan thuong|dap nat) (?:cot song|xuong [a-z]+|chan|tay|so nao)"
@@ -58,7 +59,7 @@ final class SensitiveData {
               + ")|(?<=bi )(lan)(?=\\P{L}|$))(?!\\p{L})");
   private static final Pattern POLICY_BEFORE =
       Pattern.compile(
-          "(?:nguoi|nguoi benh|benh nhan|cac|nhung|doi tuong|phong chong|phong, chong|chong|cho|tre em|tre"
+          "(?:nguoi|nguoi benh|benh nhan|cac|nhung|doi tuong|lao dong nu|phu nu|phong chong|phong, chong|chong|cho|tre em|tre"
               + "|co so|trung tam|chuong trinh|ve|ho tro|chinh sach)\\s*$");
 
   private static final Pattern CHILD_AGE =
@@ -121,6 +122,11 @@ final class SensitiveData {
       "(?:thai|mong|h'?mong|hmong|muong|dao|kho mu|khmu|xinh mun|khang|la ha|lao|tay|nung|kinh"
           + "|hoa|san chay|san diu|giay|lu|ha nhi|phu la|la hu|cong|si la|mang|ede|e de|gia rai"
           + "|cham|khmer|kho me|ba na|xo dang|tho|co tu)";
+
+  /** "… Mùa Thị Dua dân tộc Mông": ethnicity right after a capitalised name. */
+  private static final Pattern ETHNICITY_AFTER_NAME =
+      Pattern.compile("(?<=\\p{L} )(dan toc\\s+" + PEOPLES + ")(?!\\p{L})");
+
   private static final Pattern ETHNICITY =
       Pattern.compile(
           "(?<!\\p{L})(?:(?:la|nguoi|thuoc|toi la|la nguoi|hoc sinh)\\s+)(dan toc\\s*:?\\s*"
@@ -177,6 +183,22 @@ final class SensitiveData {
   private static final Set<String> UNIT_WORDS =
       Set.of("tổ dân phố", "tổ", "thôn", "bản", "xóm", "ấp", "tiểu khu", "khu phố", "khối", "khu");
 
+  /** "ông Lò Văn Sương (1956)": a year of birth in brackets right after a name. */
+  private static final Pattern YEAR_AFTER_NAME =
+      Pattern.compile("(?<=\\p{L}) ?\\((?:sinh |sn |s\\. ?)?((?:19|20)\\d{2})\\)");
+
+  /** Where the word before {@code at} (skipping what is not a letter) starts. */
+  private static int lastWordStart(String f, int at) {
+    int word = Math.max(0, at);
+    while (word > 0 && !Character.isLetter(f.charAt(word - 1))) {
+      word--;
+    }
+    while (word > 0 && Character.isLetter(f.charAt(word - 1))) {
+      word--;
+    }
+    return Math.min(word, Math.max(0, f.length() - 1));
+  }
+
   private SensitiveData() {}
 
   static void find(FoldedText ft, List<Candidate> out) {
@@ -190,8 +212,23 @@ final class SensitiveData {
     groups(f, DATE_OF_BIRTH, RedactionCategory.DATE_OF_BIRTH, out);
     groups(f, ETHNICITY, RedactionCategory.ETHNICITY_RELIGION, out);
     groups(f, RELIGION, RedactionCategory.ETHNICITY_RELIGION, out);
+    Matcher m = ETHNICITY_AFTER_NAME.matcher(f);
+    while (m.find()) {
+      if (Character.isUpperCase(ft.original(lastWordStart(f, m.start())))) {
+        out.add(
+            new Candidate(
+                m.start(1), m.end(1), RedactionCategory.ETHNICITY_RELIGION, Evidence.KEYWORD));
+      }
+    }
     groups(f, PASSPORT_KEYWORD, RedactionCategory.PASSPORT, out);
-    Matcher m = PASSPORT_SHAPE.matcher(f);
+    m = YEAR_AFTER_NAME.matcher(f);
+    while (m.find()) {
+      if (Character.isUpperCase(ft.original(lastWordStart(f, m.start())))) {
+        out.add(
+            new Candidate(m.start(1), m.end(1), RedactionCategory.DATE_OF_BIRTH, Evidence.KEYWORD));
+      }
+    }
+    m = PASSPORT_SHAPE.matcher(f);
     while (m.find()) {
       if (ft.isUpperCase(m.start(1))) {
         out.add(
@@ -315,9 +352,10 @@ final class SensitiveData {
     while (m.find()) {
       String unit = Tokens.original(ft, m.start(1), m.end(1));
       int end = Tokens.capitalizedRun(ft, m.end(1), 4);
+      boolean afterName = Character.isUpperCase(ft.original(lastWordStart(f, m.start(1))));
       if ((UNIT_WORDS.contains(unit) || ft.plain(m.start(1), m.end(1)))
           && end > m.end(1)
-          && COMMUNE_AFTER.matcher(f).region(end, f.length()).lookingAt()) {
+          && (afterName || COMMUNE_AFTER.matcher(f).region(end, f.length()).lookingAt())) {
         out.add(new Candidate(m.start(1), end, RedactionCategory.ADDRESS, Evidence.KEYWORD));
       }
     }

@@ -185,7 +185,8 @@ final class SensitiveData {
 
   /** "ông Lò Văn Sương (1956)": a year of birth in brackets right after a name. */
   private static final Pattern YEAR_AFTER_NAME =
-      Pattern.compile("(?<=\\p{L}) ?\\((?:sinh |sn |s\\. ?)?((?:19|20)\\d{2})\\)");
+      Pattern.compile(
+          "(?<=\\p{L})(?: ?\\((?:sinh |sn |s\\. ?)?((?:19|20)\\d{2})\\)|, ((?:19|20)\\d{2})(?=\\s*[,;]))");
 
   /** Where the word before {@code at} (skipping what is not a letter) starts. */
   private static int lastWordStart(String f, int at) {
@@ -223,9 +224,10 @@ final class SensitiveData {
     groups(f, PASSPORT_KEYWORD, RedactionCategory.PASSPORT, out);
     m = YEAR_AFTER_NAME.matcher(f);
     while (m.find()) {
+      int g = m.start(1) >= 0 ? 1 : 2;
       if (Character.isUpperCase(ft.original(lastWordStart(f, m.start())))) {
         out.add(
-            new Candidate(m.start(1), m.end(1), RedactionCategory.DATE_OF_BIRTH, Evidence.KEYWORD));
+            new Candidate(m.start(g), m.end(g), RedactionCategory.DATE_OF_BIRTH, Evidence.KEYWORD));
       }
     }
     m = PASSPORT_SHAPE.matcher(f);

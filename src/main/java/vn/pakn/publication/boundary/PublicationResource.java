@@ -153,8 +153,10 @@ public class PublicationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Publish (or publish again) the redacted answer: {title, question, answer, keep,"
-              + " otherNames, otherAddresses, alsoAnswers}")
+          "Publish (or publish again) the redacted answer: {title, question, answer, keep:"
+              + " [{text, reason}], otherNames, otherAddresses, alsoAnswers}. Refused with"
+              + " problem+json naming each span of personal data still in the texts, unless kept"
+              + " with a reason (recorded in the audit trail)")
   public Response publish(@PathParam("code") String code, InputStream body) throws IOException {
     Actor actor = officer.actor();
     JsonObject json = read(body);
@@ -167,7 +169,7 @@ public class PublicationResource {
     var request =
         new Publication.Request(
             text,
-            strings(json, "keep"),
+            keeps(json),
             strings(json, "otherNames"),
             strings(json, "otherAddresses"),
             strings(json, "alsoAnswers"));
@@ -187,6 +189,52 @@ public class PublicationResource {
 
   private static JsonObject read(InputStream body) throws IOException {
     return JsonBodies.parseObject(JsonBodies.readAtMost(body, 256 * 1024), "body");
+  }
+
+  /**
+   * What the leader keeps on purpose: {@code [{"text": …, "reason": …}]}; a bare string is a keep
+   * without a reason, which the check refuses for anything it would hide.
+   */
+  static List<Publication.Keep> keeps(JsonObject json) {
+    JsonValue value = json.get("keep");
+    if (value == null || value == JsonValue.NULL) {
+      return List.of();
+    }
+    if (!(value instanceof JsonArray array)) {
+      throw ProblemException.invalid(new Violation("keep", "type.array"));
+    }
+    if (array.size() > MAX_LIST) {
+      throw ProblemException.invalid(new Violation("keep", "list.tooLong", MAX_LIST));
+    }
+    var out = new ArrayList<Publication.Keep>();
+    for (JsonValue item : array) {
+      if (item instanceof JsonString s) {
+        out.add(new Publication.Keep(text("keep", s.getString(), MAX_ITEM), null));
+      } else if (item instanceof JsonObject o
+          && o.get("text") instanceof JsonString t
+          && (o.get("reason") == null
+              || o.get("reason") == JsonValue.NULL
+              || o.get("reason") instanceof JsonString)) {
+        String reason =
+            o.get("reason") instanceof JsonString r ? text("keep", r.getString(), MAX_ITEM) : null;
+        out.add(new Publication.Keep(text("keep", t.getString(), MAX_ITEM), reason));
+      } else {
+        throw ProblemException.invalid(new Violation("keep", "type.keep"));
+      }
+    }
+    return out.stream().filter(k -> !TextRules.isBlank(k.text())).toList();
+  }
+
+  private static String text(String name, String raw, int max) {
+    var forbidden = TextRules.forbiddenCharacter(raw, false);
+    if (forbidden.isPresent()) {
+      throw ProblemException.invalid(new Violation(name, forbidden.get()));
+    }
+    String text = TextRules.normalize(raw);
+    if (text.codePointCount(0, text.length()) > max) {
+      throw ProblemException.invalid(new Violation(name, "text.tooLong", max));
+    }
+    return text;
   }
 
   /** A list of short texts, NFC, blanks dropped; absent means empty. */

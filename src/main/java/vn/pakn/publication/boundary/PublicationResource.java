@@ -18,16 +18,20 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.pakn.officers.control.CurrentOfficer;
 import vn.pakn.petitions.entity.Actor;
 import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.JsonFields;
+import vn.pakn.platform.control.Messages;
 import vn.pakn.platform.control.ProblemException;
 import vn.pakn.platform.control.TextRules;
 import vn.pakn.platform.control.Violation;
 import vn.pakn.publication.control.Publication;
+import vn.pakn.publication.control.RedactionCategory;
 import vn.pakn.publication.control.RedactionProposal;
 import vn.pakn.publication.entity.PublicText;
 import vn.pakn.publication.entity.PublishedAnswer;
@@ -49,7 +53,12 @@ public class PublicationResource {
   @Inject CurrentOfficer officer;
   @Inject Publication publication;
 
-  public record SpanView(int start, int end, String category, String replacement, String covered) {}
+  /**
+   * One span of a proposal; {@code hidden} is false for what is only reported (an official named in
+   * role, an agency's number), which stays unless the leader hides it.
+   */
+  public record SpanView(
+      int start, int end, String category, String replacement, String covered, boolean hidden) {}
 
   public record TextProposal(String text, String redacted, List<SpanView> spans) {
     static TextProposal of(RedactionProposal p) {
@@ -60,13 +69,26 @@ public class PublicationResource {
               .map(
                   s ->
                       new SpanView(
-                          s.start(), s.end(), s.category().name(), s.replacement(), p.covered(s)))
+                          s.start(),
+                          s.end(),
+                          s.category().name(),
+                          s.replacement(),
+                          p.covered(s),
+                          s.category().hiddenByDefault()))
               .toList());
     }
   }
 
+  /**
+   * The three proposals, the sender's name when they opted in to show it, and the replacement text
+   * of every category (Vietnamese, the language of the public pages) for spans the leader adds.
+   */
   public record ProposalView(
-      TextProposal title, TextProposal question, TextProposal answer, String senderNameShown) {}
+      TextProposal title,
+      TextProposal question,
+      TextProposal answer,
+      String senderNameShown,
+      Map<String, String> labels) {}
 
   public record ChangeView(long seq, String change, OffsetDateTime at, String by, String reason) {}
 
@@ -145,7 +167,16 @@ public class PublicationResource {
         TextProposal.of(proposal.title()),
         TextProposal.of(proposal.question()),
         TextProposal.of(proposal.answer()),
-        proposal.senderNameShown());
+        proposal.senderNameShown(),
+        labels());
+  }
+
+  static Map<String, String> labels() {
+    var labels = new LinkedHashMap<String, String>();
+    for (RedactionCategory c : RedactionCategory.values()) {
+      labels.put(c.name(), c.label(Messages.VIETNAMESE));
+    }
+    return labels;
   }
 
   @POST

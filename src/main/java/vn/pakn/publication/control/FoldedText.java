@@ -71,24 +71,43 @@ final class FoldedText {
     return Character.isUpperCase(original(i));
   }
 
-  /** True when the folded chars {@code [start, end)} were typed without any diacritic. */
+  /**
+   * True when the folded chars {@code [start, end)} were typed without any diacritic, or mix in
+   * Cyrillic or Greek look-alike letters: either way only the folded form can be compared.
+   */
   boolean plain(int start, int end) {
+    boolean mixed = false;
+    boolean diacritics = false;
     for (int i = origin[start]; i < (end >= origin.length ? text.length() : origin[end]); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
+      char c = text.charAt(i);
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK) {
+        mixed = true;
+      } else if (c >= 0x80) {
+        diacritics = true;
       }
     }
-    return true;
+    return mixed || !diacritics;
   }
 
   private static boolean isTrailing(char c) {
     return fold(c) == 0;
   }
 
+  /** Cyrillic and Greek letters that look like Latin ones, and the Latin letter they pass for. */
+  private static final String LOOKALIKES = "аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsαaβbεeηhιiκkμmνvοoρpτtυuχx";
+
   /** One char of NFC text folded; 0 for a char that is dropped. */
   static char fold(char c) {
     if (c < 0x80) {
       return Character.toLowerCase(c);
+    }
+    if (Character.isDigit(c)) {
+      return (char) ('0' + Character.digit(c, 10));
+    }
+    int lookalike = LOOKALIKES.indexOf(Character.toLowerCase(c));
+    if (lookalike >= 0 && lookalike % 2 == 0) {
+      return LOOKALIKES.charAt(lookalike + 1);
     }
     if (c == 'đ' || c == 'Đ') {
       return 'd';

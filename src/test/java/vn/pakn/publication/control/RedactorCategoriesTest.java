@@ -228,6 +228,17 @@ class RedactorCategoriesTest {
   }
 
   @Test
+  void mixedScriptsAndOtherDigitsAreReadAsWhatTheyLookLike() {
+    // Cyrillic "а" and "о" in a Vietnamese name, Arabic-Indic digits in a phone number
+    String text = "Hàng xóm là ông Quàng V\u0430n X\u00f4m, gọi \u0660\u0669\u0661\u0662 345 678.";
+
+    var proposal = redactor.propose(text, KnownPersonalData.NONE);
+
+    assertThat(proposal.apply())
+        .isEqualTo("Hàng xóm là ông [họ tên đã ẩn], gọi [số điện thoại đã ẩn].");
+  }
+
+  @Test
   void decomposedTextIsFoundAndHiddenWhole() {
     String nfd = Normalizer.normalize("Bà Lường Thị Hoa bị ung thư gan.", Normalizer.Form.NFD);
 

@@ -60,7 +60,7 @@ final class PersonNames {
               + " tiểu học mầm non đại học học viện cao đẳng viện bệnh cầu chợ công viên quảng"
               + " khu đô thị văn hóa hoá đền chùa công ty cty htx dntn xe vận động thư trung tâm"
               + " lăng tích giải thưởng tượng đài tuyến lộ bản thôn xóm tổ tiểu ấp hồ sông núi đèo"
-              + " hàng máy nghiệp ngân quỹ hội đoàn đội tập án sạn tư tưởng chí minh đại tướng"
+              + " hàng máy nghiệp ngân quỹ hội đoàn đội tập án sạn tư tưởng đại tướng"
               + " vua thánh nhãn hiệu số thành tại quê khối sân kênh trạm ptdtnt ptdtbt"
               + " ptdtbt-thcs liên dòng họ nhà bến");
 

@@ -16,13 +16,16 @@ import vn.pakn.publication.control.Candidate.Evidence;
 
 /**
  * Proposes what to hide in a question or an answer before it is published: the known names and
- * addresses of the petition, and identifiers typed inside the free text (phone numbers, emails,
- * CCCD/CMND numbers, tax codes, bank accounts, licence plates).
+ * addresses of the petition, identifiers typed inside the free text (phone numbers, emails,
+ * CCCD/CMND/BHXH/BHYT and licence numbers, tax codes, bank accounts, licence plates), names of
+ * anyone else ({@link PersonNames}) and sensitive data ({@link SensitiveData}). Officials named in
+ * role and agencies' numbers are reported, not hidden ({@link RedactionCategory#hiddenByDefault()}).
  *
  * <p>The text is first brought to NFC (TCVN 6909:2001 text is NFC, but pasted text may not be); the
- * proposal's offsets refer to that NFC text. Matching runs on a folded copy of the same length
- * (lower case, without diacritics, đ→d), so "Nguyễn Văn An", "NGUYEN VAN AN" and "nguyen van an"
- * are all found and keywords like "số tài khoản" match "so tai khoan".
+ * proposal's offsets refer to that NFC text. Matching runs on a folded copy ({@link FoldedText}:
+ * lower case, without diacritics, đ→d, full-width and other digits as ASCII, invisible chars
+ * dropped) whose every char maps back to the text, so "Nguyễn Văn An", "NGUYEN VAN AN" and "nguyen
+ * van an" are all found, keywords like "số tài khoản" match "so tai khoan", and spans land exactly.
  *
  * <p>Numbers are told apart by shape and by what stands around them: a dot-grouped amount followed
  * by "đồng", a date, a legal citation "20/2008/NĐ-CP", a procedure code "1.001234" or a tracking

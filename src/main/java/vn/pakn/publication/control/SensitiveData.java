@@ -1,7 +1,6 @@
 package vn.pakn.publication.control;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -423,9 +422,5 @@ final class SensitiveData {
         }
       }
     }
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

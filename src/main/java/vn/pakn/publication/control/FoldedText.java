@@ -95,7 +95,8 @@ final class FoldedText {
   }
 
   /** Cyrillic and Greek letters that look like Latin ones, and the Latin letter they pass for. */
-  private static final String LOOKALIKES = "аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsαaβbεeηhιiκkμmνvοoρpτtυuχx";
+  private static final String LOOKALIKES =
+      "аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsαaβbεeηhιiκkμmνvοoρpτtυuχx";
 
   /** One char of NFC text folded; 0 for a char that is dropped. */
   static char fold(char c) {

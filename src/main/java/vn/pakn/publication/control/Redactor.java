@@ -19,7 +19,8 @@ import vn.pakn.publication.control.Candidate.Evidence;
  * addresses of the petition, identifiers typed inside the free text (phone numbers, emails,
  * CCCD/CMND/BHXH/BHYT and licence numbers, tax codes, bank accounts, licence plates), names of
  * anyone else ({@link PersonNames}) and sensitive data ({@link SensitiveData}). Officials named in
- * role and agencies' numbers are reported, not hidden ({@link RedactionCategory#hiddenByDefault()}).
+ * role and agencies' numbers are reported, not hidden ({@link
+ * RedactionCategory#hiddenByDefault()}).
  *
  * <p>The text is first brought to NFC (TCVN 6909:2001 text is NFC, but pasted text may not be); the
  * proposal's offsets refer to that NFC text. Matching runs on a folded copy ({@link FoldedText}:

@@ -1,7 +1,9 @@
 // can-bo/phan-anh.html: the publication panel (Decree 20/2008/NĐ-CP Art. 19) and possible duplicates.
 // A leader of the agency that answered asks for the redaction the system proposes, edits the public
 // title, question and answer, and publishes; the server checks the text again and names any personal
-// data left. A published answer can be withdrawn with a reason. Officers classifying a petition see
+// data left. The proposal is shown by category: the leader unticks what to keep (with a reason, which
+// goes into the audit trail), hides further passages, and sees exactly the texts that will be
+// published. A published answer can be withdrawn with a reason. Officers classifying a petition see
 // published answers with similar words. Everything from the API goes in with textContent.
 
 import { t, onLanguageChange, formatDateTime } from './i18n.js';
@@ -147,47 +149,202 @@ function proposeForm() {
   return form;
 }
 
-function editor() {
-  const form = element('form', { id: 'publication-form' });
-  form.noValidate = true;
-  const hidden = element('ul', { className: 'list', id: 'publication-spans' });
-  for (const part of ['title', 'question', 'answer']) {
-    for (const span of proposal[part].spans) {
-      hidden.append(element('li', { text: `${t(`publication.part.${part}`)}: “${span.covered}” → ${span.replacement}` }));
+// Only reported, kept unless the leader hides them (RedactionCategory.hiddenByDefault() is false).
+const REPORTED = new Set(['OFFICIAL', 'AGENCY_CONTACT']);
+const PARTS = ['title', 'question', 'answer'];
+
+/** The leader's working copy of a proposal: every span of every part, hidden or kept. */
+function review(fromServer) {
+  const spans = [];
+  for (const part of PARTS) {
+    for (const s of fromServer[part].spans) {
+      spans.push({ ...s, part, reason: '', added: false });
     }
   }
-  form.append(element('h3', { text: t('publication.hidden') }), hidden);
-  const title = element('input', { className: 'input' });
-  title.value = proposal.title.redacted;
-  const question = textarea(proposal.question.redacted, 8);
-  const answer = textarea(proposal.answer.redacted, 8);
-  const keep = textarea('', 2);
+  return { texts: Object.fromEntries(PARTS.map((p) => [p, fromServer[p].text])), spans, labels: fromServer.labels };
+}
+
+/** The public text of one part: hidden spans replaced, overlapping ones merged (as RedactionProposal.apply). */
+function applied(part) {
+  const text = proposal.review.texts[part] ?? '';
+  const spans = proposal.review.spans
+    .filter((s) => s.part === part && s.hidden)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let at = 0;
+  let open = null;
+  for (const s of spans) {
+    if (open && s.start < open.end) {
+      open.end = Math.max(open.end, s.end);
+      continue;
+    }
+    if (open) {
+      out += open.replacement;
+      at = open.end;
+    }
+    out += text.slice(at, s.start);
+    open = { end: s.end, replacement: s.replacement };
+  }
+  if (open) {
+    out += open.replacement;
+    at = open.end;
+  }
+  return out + text.slice(at);
+}
+
+function kept() {
+  return proposal.review.spans.filter((s) => !s.hidden && !REPORTED.has(s.category));
+}
+
+function previews() {
+  return PARTS.map((part) => {
+    const box = element('div', { className: 'publication-preview', id: `publication-preview-${part}`, text: applied(part) });
+    const group = element('div', { className: 'form-group' });
+    group.append(element('h4', { text: t(`publication.part.${part}`) }), box);
+    return group;
+  });
+}
+
+function spanItem(span, index, refresh) {
+  const item = element('div', { className: 'checkboxes__item' });
+  const box = element('input', { className: 'checkboxes__input', id: `publication-span-${index}` });
+  box.type = 'checkbox';
+  box.checked = span.hidden;
+  const label = element('label', {
+    className: 'checkboxes__label',
+    text: `${t(`publication.part.${span.part}`)}: “${span.covered}”${span.added ? ` (${t('publication.added')})` : ''}`,
+  });
+  label.htmlFor = box.id;
+  item.append(box, label);
+  const reasonGroup = element('div', { className: 'radios__conditional' });
+  const reason = element('input', { className: 'input' });
+  reason.value = span.reason;
+  reasonGroup.append(field(`publication-span-${index}-reason`, 'publication.keepReason', reason));
+  reasonGroup.hidden = span.hidden || REPORTED.has(span.category);
+  item.append(reasonGroup);
+  box.addEventListener('change', () => {
+    span.hidden = box.checked;
+    reasonGroup.hidden = span.hidden || REPORTED.has(span.category);
+    refresh();
+  });
+  reason.addEventListener('input', () => {
+    span.reason = reason.value;
+  });
+  if (span.added) {
+    const remove = element('button', { className: 'button button--secondary', text: t('publication.remove') });
+    remove.type = 'button';
+    remove.addEventListener('click', () => {
+      proposal.review.spans.splice(proposal.review.spans.indexOf(span), 1);
+      render();
+    });
+    item.append(remove);
+  }
+  return item;
+}
+
+function byCategory(refresh) {
+  const spans = proposal.review.spans;
+  const wrap = element('div', { id: 'publication-spans' });
+  wrap.append(element('h3', { text: t('publication.byCategory') }), element('p', { className: 'hint', text: t('publication.byCategory.hint') }));
+  if (spans.length === 0) wrap.append(element('p', { text: t('publication.none') }));
+  for (const category of Object.keys(proposal.review.labels)) {
+    const mine = spans.filter((s) => s.category === category);
+    if (mine.length === 0) continue;
+    const set = element('fieldset', { className: 'form-group', id: `publication-category-${category}` });
+    set.append(element('legend', { text: `${t(`publication.category.${category}`)} (${mine.length})` }));
+    for (const span of mine) set.append(spanItem(span, spans.indexOf(span), refresh));
+    wrap.append(set);
+  }
+  return wrap;
+}
+
+function addForm() {
+  const wrap = element('div', { id: 'publication-add' });
+  wrap.append(element('h3', { text: t('publication.add.heading') }));
+  const text = element('input', { className: 'input' });
+  const category = element('select', { className: 'select' });
+  for (const c of Object.keys(proposal.review.labels)) {
+    if (REPORTED.has(c)) continue;
+    const option = element('option', { text: t(`publication.category.${c}`) });
+    option.value = c;
+    category.append(option);
+  }
+  const message = element('p', { className: 'error-message', id: 'publication-add-error' });
+  message.setAttribute('aria-live', 'polite');
+  const button = element('button', { className: 'button button--secondary', text: t('publication.add.button'), id: 'publication-add-button' });
+  button.type = 'button';
+  button.addEventListener('click', () => {
+    const wanted = text.value.normalize('NFC').trim();
+    if (!wanted) return;
+    let found = 0;
+    for (const part of PARTS) {
+      const source = proposal.review.texts[part] ?? '';
+      for (let at = source.indexOf(wanted); at >= 0; at = source.indexOf(wanted, at + wanted.length)) {
+        proposal.review.spans.push({
+          part,
+          start: at,
+          end: at + wanted.length,
+          category: category.value,
+          replacement: proposal.review.labels[category.value],
+          covered: wanted,
+          hidden: true,
+          reason: '',
+          added: true,
+        });
+        found++;
+      }
+    }
+    if (found === 0) {
+      message.textContent = t('publication.add.notFound', { text: wanted });
+      return;
+    }
+    render();
+  });
+  wrap.append(
+    field('publication-add-text', 'publication.add.text', text),
+    field('publication-add-category', 'publication.add.category', category),
+    message,
+    button,
+  );
+  return wrap;
+}
+
+function editor() {
+  if (!proposal.review) proposal.review = review(proposal);
+  const form = element('form', { id: 'publication-form' });
+  form.noValidate = true;
+  const preview = element('div', { id: 'publication-preview' });
+  const refresh = () => preview.replaceChildren(...previews());
+  refresh();
   form.append(
-    field('publication-title-text', 'publication.part.title', title),
-    field('publication-question', 'publication.part.question', question),
-    field('publication-answer', 'publication.part.answer', answer),
-    field('publication-keep', 'publication.keep', keep, 'publication.keep.hint'),
+    byCategory(refresh),
+    addForm(),
+    element('h3', { text: t('publication.preview.heading') }),
+    element('p', { className: 'hint', text: t('publication.preview.hint') }),
+    preview,
   );
   const button = element('button', { className: 'button', text: t('publication.publish'), id: 'publication-publish' });
   button.type = 'submit';
   form.append(button);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    const missing = kept().filter((s) => !s.reason.trim());
+    if (missing.length > 0) {
+      render({ title: t('publication.reasonMissing', { items: missing.map((s) => `“${s.covered}”`).join(', ') }) });
+      return;
+    }
     try {
       await post(`api/publication/petitions/${encodeURIComponent(code)}`, {
-        title: title.value,
-        question: question.value,
-        answer: answer.value,
-        keep: lines(keep.value),
+        title: applied('title'),
+        question: applied('question'),
+        answer: applied('answer'),
+        keep: kept().map((s) => ({ text: s.covered, reason: s.reason.trim() })),
         otherNames: proposal.otherNames ?? [],
       });
       proposal = null;
       await load();
       document.getElementById('publication-status')?.focus();
     } catch (error) {
-      proposal.title.redacted = title.value;
-      proposal.question.redacted = question.value;
-      proposal.answer.redacted = answer.value;
       render(error);
     }
   });

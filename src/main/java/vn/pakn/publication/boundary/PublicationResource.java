@@ -18,16 +18,20 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.pakn.officers.control.CurrentOfficer;
 import vn.pakn.officers.entity.Actor;
 import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.JsonFields;
+import vn.pakn.platform.control.Messages;
 import vn.pakn.platform.control.ProblemException;
 import vn.pakn.platform.control.TextRules;
 import vn.pakn.platform.control.Violation;
 import vn.pakn.publication.control.Publication;
+import vn.pakn.publication.control.RedactionCategory;
 import vn.pakn.publication.control.RedactionProposal;
 import vn.pakn.publication.entity.PublicText;
 import vn.pakn.publication.entity.PublishedAnswer;
@@ -49,7 +53,12 @@ public class PublicationResource {
   @Inject CurrentOfficer officer;
   @Inject Publication publication;
 
-  public record SpanView(int start, int end, String category, String replacement, String covered) {}
+  /**
+   * One span of a proposal; {@code hidden} is false for what is only reported (an official named in
+   * role, an agency's number), which stays unless the leader hides it.
+   */
+  public record SpanView(
+      int start, int end, String category, String replacement, String covered, boolean hidden) {}
 
   public record TextProposal(String text, String redacted, List<SpanView> spans) {
     static TextProposal of(RedactionProposal p) {
@@ -60,13 +69,26 @@ public class PublicationResource {
               .map(
                   s ->
                       new SpanView(
-                          s.start(), s.end(), s.category().name(), s.replacement(), p.covered(s)))
+                          s.start(),
+                          s.end(),
+                          s.category().name(),
+                          s.replacement(),
+                          p.covered(s),
+                          s.category().hiddenByDefault()))
               .toList());
     }
   }
 
+  /**
+   * The three proposals, the sender's name when they opted in to show it, and the replacement text
+   * of every category (Vietnamese, the language of the public pages) for spans the leader adds.
+   */
   public record ProposalView(
-      TextProposal title, TextProposal question, TextProposal answer, String senderNameShown) {}
+      TextProposal title,
+      TextProposal question,
+      TextProposal answer,
+      String senderNameShown,
+      Map<String, String> labels) {}
 
   public record ChangeView(long seq, String change, OffsetDateTime at, String by, String reason) {}
 
@@ -145,7 +167,16 @@ public class PublicationResource {
         TextProposal.of(proposal.title()),
         TextProposal.of(proposal.question()),
         TextProposal.of(proposal.answer()),
-        proposal.senderNameShown());
+        proposal.senderNameShown(),
+        labels());
+  }
+
+  static Map<String, String> labels() {
+    var labels = new LinkedHashMap<String, String>();
+    for (RedactionCategory c : RedactionCategory.values()) {
+      labels.put(c.name(), c.label(Messages.VIETNAMESE));
+    }
+    return labels;
   }
 
   @POST
@@ -153,8 +184,10 @@ public class PublicationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Publish (or publish again) the redacted answer: {title, question, answer, keep,"
-              + " otherNames, otherAddresses, alsoAnswers}")
+          "Publish (or publish again) the redacted answer: {title, question, answer, keep:"
+              + " [{text, reason}], otherNames, otherAddresses, alsoAnswers}. Refused with"
+              + " problem+json naming each span of personal data still in the texts, unless kept"
+              + " with a reason (recorded in the audit trail)")
   public Response publish(@PathParam("code") String code, InputStream body) throws IOException {
     Actor actor = officer.actor();
     JsonObject json = read(body);
@@ -167,7 +200,7 @@ public class PublicationResource {
     var request =
         new Publication.Request(
             text,
-            strings(json, "keep"),
+            keeps(json),
             strings(json, "otherNames"),
             strings(json, "otherAddresses"),
             strings(json, "alsoAnswers"));
@@ -187,6 +220,52 @@ public class PublicationResource {
 
   private static JsonObject read(InputStream body) throws IOException {
     return JsonBodies.parseObject(JsonBodies.readAtMost(body, 256 * 1024), "body");
+  }
+
+  /**
+   * What the leader keeps on purpose: {@code [{"text": …, "reason": …}]}; a bare string is a keep
+   * without a reason, which the check refuses for anything it would hide.
+   */
+  static List<Publication.Keep> keeps(JsonObject json) {
+    JsonValue value = json.get("keep");
+    if (value == null || value == JsonValue.NULL) {
+      return List.of();
+    }
+    if (!(value instanceof JsonArray array)) {
+      throw ProblemException.invalid(new Violation("keep", "type.array"));
+    }
+    if (array.size() > MAX_LIST) {
+      throw ProblemException.invalid(new Violation("keep", "list.tooLong", MAX_LIST));
+    }
+    var out = new ArrayList<Publication.Keep>();
+    for (JsonValue item : array) {
+      if (item instanceof JsonString s) {
+        out.add(new Publication.Keep(text("keep", s.getString(), MAX_ITEM), null));
+      } else if (item instanceof JsonObject o
+          && o.get("text") instanceof JsonString t
+          && (o.get("reason") == null
+              || o.get("reason") == JsonValue.NULL
+              || o.get("reason") instanceof JsonString)) {
+        String reason =
+            o.get("reason") instanceof JsonString r ? text("keep", r.getString(), MAX_ITEM) : null;
+        out.add(new Publication.Keep(text("keep", t.getString(), MAX_ITEM), reason));
+      } else {
+        throw ProblemException.invalid(new Violation("keep", "type.keep"));
+      }
+    }
+    return out.stream().filter(k -> !TextRules.isBlank(k.text())).toList();
+  }
+
+  private static String text(String name, String raw, int max) {
+    var forbidden = TextRules.forbiddenCharacter(raw, false);
+    if (forbidden.isPresent()) {
+      throw ProblemException.invalid(new Violation(name, forbidden.get()));
+    }
+    String text = TextRules.normalize(raw);
+    if (text.codePointCount(0, text.length()) > max) {
+      throw ProblemException.invalid(new Violation(name, "text.tooLong", max));
+    }
+    return text;
   }
 
   /** A list of short texts, NFC, blanks dropped; absent means empty. */

@@ -100,19 +100,31 @@ public class Publication {
   /** What a leader sends to publish: the final texts and what they keep on purpose. */
   public record Request(
       PublicText text,
-      List<String> keep,
+      List<Keep> keep,
       List<String> otherNames,
       List<String> otherAddresses,
       List<String> alsoAnswers) {}
+
+  /**
+   * A stretch of text the leader keeps in the public copy although the redactor would hide it (an
+   * agency's number, a historical name it took for a person), with the reason, which goes into the
+   * publication's audit trail.
+   */
+  public record Keep(String text, String reason) {
+    public boolean reasoned() {
+      return reason != null && !reason.isBlank();
+    }
+  }
 
   @Transactional
   public PublishedAnswer publish(String code, Actor actor, Request request) {
     Petition p = publishable(code, actor);
     KnownPersonalData known = known(p, request.otherNames(), request.otherAddresses());
     List<Violation> left = new ArrayList<>();
-    check("title", request.text().title(), known, p.sender(), request.keep(), left);
-    check("question", request.text().question(), known, p.sender(), request.keep(), left);
-    check("answer", request.text().answer(), known, p.sender(), request.keep(), left);
+    var kept = new LinkedHashSet<String>();
+    check("title", request.text().title(), known, p.sender(), request.keep(), left, kept);
+    check("question", request.text().question(), known, p.sender(), request.keep(), left, kept);
+    check("answer", request.text().answer(), known, p.sender(), request.keep(), left, kept);
     if (!left.isEmpty()) {
       throw new ProblemException(400, "personal-data-left", left);
     }
@@ -142,7 +154,7 @@ public class Publication {
                   return fresh;
                 });
     copy.alsoAnswers(also);
-    record(copy, PublicationChange.Type.PUBLISHED, actor.username(), null, now);
+    record(copy, PublicationChange.Type.PUBLISHED, actor.username(), keptReason(kept), now);
     return copy;
   }
 
@@ -251,8 +263,11 @@ public class Publication {
   }
 
   /**
-   * Refuses personal data the redactor still finds in a text about to be published. A span whose
-   * exact text the leader keeps is allowed, unless it is a name or address of the petition or the
+   * Refuses personal data the redactor still finds in a text about to be published: every span it
+   * would hide, identifier-shaped or of a sensitive category (Decree 13/2023/NĐ-CP Art. 2; Law
+   * 91/2025/QH15). Officials named in role and agencies' numbers are only reported, so they pass. A
+   * span whose exact text the leader keeps with a reason is allowed and its reason is collected in
+   * {@code kept} for the audit trail, unless it is a name or address the petition knows or the
    * sender's own phone, email or tax code.
    */
   static void check(
@@ -260,27 +275,47 @@ public class Publication {
       String text,
       KnownPersonalData known,
       Sender sender,
-      List<String> keep,
-      List<Violation> out) {
+      List<Keep> keep,
+      List<Violation> out,
+      Set<String> kept) {
     RedactionProposal found = new Redactor(Messages.VIETNAMESE).propose(text, known);
-    for (RedactionSpan span : found.spans()) {
+    for (RedactionSpan span : found.hidden()) {
       String covered = found.covered(span);
-      boolean kept = keep.stream().anyMatch(k -> k.strip().equals(covered.strip()));
-      if (kept && keepable(span.category(), covered, sender)) {
+      String label = span.category().label(Messages.VIETNAMESE);
+      Optional<Keep> keeping =
+          keep.stream().filter(k -> k.text().strip().equals(covered.strip())).findFirst();
+      if (keeping.isPresent() && keepable(span.category(), covered, sender, known)) {
+        if (keeping.get().reasoned()) {
+          kept.add(
+              "\"" + covered.strip() + "\" (" + label + "): " + keeping.get().reason().strip());
+          continue;
+        }
+        out.add(new Violation(field, "personalData.reasonMissing", label, covered, span.start()));
         continue;
       }
-      out.add(
-          new Violation(
-              field,
-              "personalData.left",
-              span.category().label(Messages.VIETNAMESE),
-              covered,
-              span.start()));
+      out.add(new Violation(field, "personalData.left", label, covered, span.start()));
     }
   }
 
-  private static boolean keepable(RedactionCategory category, String covered, Sender sender) {
-    if (category == RedactionCategory.NAME || category == RedactionCategory.ADDRESS) {
+  /** The audit line of what a publication kept on purpose, and why; null when nothing was kept. */
+  static String keptReason(Set<String> kept) {
+    if (kept.isEmpty()) {
+      return null;
+    }
+    String all = "Giữ lại có lý do: " + String.join("; ", kept);
+    return all.length() <= 2000 ? all : all.substring(0, 1999) + "…";
+  }
+
+  private static boolean keepable(
+      RedactionCategory category, String covered, Sender sender, KnownPersonalData known) {
+    String folded = Redactor.fold(covered).strip();
+    boolean knownText =
+        java.util.stream.Stream.concat(
+                known.namesToHide().stream(), known.addressesToHide().stream())
+            .map(v -> Redactor.fold(v).strip())
+            .anyMatch(v -> !v.isEmpty() && (v.contains(folded) || folded.contains(v)));
+    if ((category == RedactionCategory.NAME || category == RedactionCategory.ADDRESS)
+        && knownText) {
       return false;
     }
     String digits = covered.replaceAll("\\D", "");

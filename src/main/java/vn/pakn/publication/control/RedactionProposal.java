@@ -56,13 +56,21 @@ public record RedactionProposal(String text, List<RedactionSpan> spans) {
     return with(new RedactionSpan(start, end, category, category.label(locale)));
   }
 
-  /** The public text: every span replaced by its replacement, overlapping spans merged. */
+  /** The spans that {@link #apply()} hides: every span but officials named in role. */
+  public List<RedactionSpan> hidden() {
+    return spans.stream().filter(s -> s.category().hiddenByDefault()).toList();
+  }
+
+  /**
+   * The public text: every hidden span replaced by its replacement, overlapping spans merged;
+   * officials named in role are reported but stay.
+   */
   public String apply() {
     var out = new StringBuilder(text.length());
     int at = 0;
     RedactionSpan open = null;
     int openEnd = 0;
-    for (RedactionSpan span : spans) {
+    for (RedactionSpan span : hidden()) {
       if (open != null && span.start() < openEnd) {
         openEnd = Math.max(openEnd, span.end());
         continue;

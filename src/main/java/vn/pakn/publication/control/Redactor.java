@@ -12,16 +12,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.pakn.platform.control.Messages;
+import vn.pakn.publication.control.Candidate.Evidence;
 
 /**
  * Proposes what to hide in a question or an answer before it is published: the known names and
- * addresses of the petition, and identifiers typed inside the free text (phone numbers, emails,
- * CCCD/CMND numbers, tax codes, bank accounts, licence plates).
+ * addresses of the petition, identifiers typed inside the free text (phone numbers, emails,
+ * CCCD/CMND/BHXH/BHYT and licence numbers, tax codes, bank accounts, licence plates), names of
+ * anyone else ({@link PersonNames}) and sensitive data ({@link SensitiveData}). Officials named in
+ * role and agencies' numbers are reported, not hidden ({@link
+ * RedactionCategory#hiddenByDefault()}).
  *
  * <p>The text is first brought to NFC (TCVN 6909:2001 text is NFC, but pasted text may not be); the
- * proposal's offsets refer to that NFC text. Matching runs on a folded copy of the same length
- * (lower case, without diacritics, đ→d), so "Nguyễn Văn An", "NGUYEN VAN AN" and "nguyen van an"
- * are all found and keywords like "số tài khoản" match "so tai khoan".
+ * proposal's offsets refer to that NFC text. Matching runs on a folded copy ({@link FoldedText}:
+ * lower case, without diacritics, đ→d, full-width and other digits as ASCII, invisible chars
+ * dropped) whose every char maps back to the text, so "Nguyễn Văn An", "NGUYEN VAN AN" and "nguyen
+ * van an" are all found, keywords like "số tài khoản" match "so tai khoan", and spans land exactly.
  *
  * <p>Numbers are told apart by shape and by what stands around them: a dot-grouped amount followed
  * by "đồng", a date, a legal citation "20/2008/NĐ-CP", a procedure code "1.001234" or a tracking
@@ -46,15 +51,41 @@ public final class Redactor {
   private static final Pattern TAX_CODE_AFTER_KEYWORD =
       Pattern.compile(
           "(?<!\\p{L})(?:ma so thue|mst|ma so doanh nghiep|msdn)(?!\\p{L})[^\\d\\n]{0,20}?"
-              + "(\\d{10}(?:-\\d{3})?|\\d{12})"
+              + "(\\d(?:[ .]?\\d){11}|\\d(?:[ .]?\\d){9}(?:-\\d{3})?)"
               + NOT_AFTER);
   private static final Pattern ID_AFTER_KEYWORD =
       Pattern.compile(
           "(?<!\\p{L})(?:cccd|cmnd|cmtnd|can cuoc(?: cong dan)?|chung minh(?: nhan dan| thu)?"
               + "|so dinh danh(?: ca nhan)?)(?!\\p{L})[^\\d\\n]{0,25}?(\\d(?:[ .]?\\d){8,11})"
               + NOT_AFTER);
-  private static final Pattern PASSPORT_AFTER_KEYWORD =
-      Pattern.compile("(?<!\\p{L})(?:ho chieu|passport)(?!\\p{L})[^\\n]{0,20}?\\b([a-z]\\d{7})\\b");
+
+  /** A social insurance code (mã số BHXH, 10 digits) after its keyword. */
+  private static final Pattern SOCIAL_INSURANCE =
+      Pattern.compile(
+          "(?<!\\p{L})(?:ma so bhxh|so bhxh|ma bhxh|so so bhxh|ma so bao hiem xa hoi"
+              + "|so so bao hiem xa hoi|ma the bhyt|so the bhyt)[^\\d\\n]{0,12}?"
+              + "(\\d(?:[ .]?\\d){9})(?![\\p{L}\\p{N}])");
+
+  private static final Pattern DRIVING_LICENCE =
+      Pattern.compile(
+          "(?<!\\p{L})(?:giay phep lai xe|gplx|bang lai(?: xe)?)[^\\d\\n]{0,20}?"
+              + "(\\d(?:[ .]?\\d){11})(?![\\p{L}\\p{N}])");
+
+  /** A health insurance card: two letters and 13 digits ("TE1141420017263"). */
+  private static final Pattern HEALTH_INSURANCE_CARD =
+      Pattern.compile("(?<![\\p{L}\\p{N}])[a-z]{2}\\s?\\d(?:\\s?\\d){12}(?![\\p{L}\\p{N}])");
+
+  /** An agency's number: after a hotline word or an agency name in the same sentence. */
+  private static final Pattern AGENCY_CONTEXT =
+      Pattern.compile(
+          "(?<!\\p{L})(?:duong day nong|hotline|tong dai|so may le|thuong truc|van phong|bo phan"
+              + "|trung tam|ubnd|uy ban|chi cuc|tru so|co quan|phong [a-z]+|(?:so (?:tai nguyen|tu phap|y te|giao duc|noi vu|cong thuong|xay dung|giao thong|lao dong|tai chinh|ke hoach|van hoa|nong nghiep|khoa hoc|thong tin|ngoai vu|dan toc))|(?:can )?ho tro,? goi"
+              + "|benh vien|cong an|toa an)(?!\\p{L})"
+              + "(?![^.;\\n]*(?<!\\p{L})(?:toi|nha|gia dinh|ong|ba|anh|chi|em|chau|con)\\s)");
+
+  private static final Pattern AGENCY_AFTER =
+      Pattern.compile(
+          "^\\s*(?:\\((?:gio hanh chinh|mien phi|trong gio hanh chinh)\\)|(?:hoac|,)\\s*(?:1900|1800))");
   private static final Pattern CCCD =
       Pattern.compile(NOT_BEFORE + "(0\\d{2}(?:[ .]?\\d){9})" + NOT_AFTER);
   private static final Pattern MOBILE =
@@ -79,21 +110,6 @@ public final class Redactor {
           "^(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tp|tinh|dac khu)(?!\\p{L}).*");
   private static final String HONORIFICS = "(?:ong|ba|anh|chi|co|chu|cu|bac|em|cau|di|thim|mo)";
 
-  /** Stronger evidence first; among equals, the longer candidate wins. */
-  private enum Evidence {
-    KNOWN,
-    KEYWORD,
-    STRICT_SHAPE,
-    PHONE_SHAPE,
-    LOOSE_SHAPE
-  }
-
-  private record Candidate(int start, int end, RedactionCategory category, Evidence evidence) {
-    boolean overlaps(Candidate other) {
-      return start < other.end && other.start < end;
-    }
-  }
-
   private final Locale locale;
 
   /** A redactor whose replacement labels are in Vietnamese, the language of the public pages. */
@@ -105,13 +121,25 @@ public final class Redactor {
     this.locale = Objects.requireNonNull(locale, "locale");
   }
 
-  /** The spans to hide in one text (a question or an answer) of a petition. */
+  /**
+   * The spans to hide in one text (a question or an answer) of a petition, and the officials named
+   * in role (not hidden unless the leader decides). The proposal's text is the NFC form of {@code
+   * text}; its spans are offsets in it. This is the entry point the historical import uses too.
+   */
   public RedactionProposal propose(String text, KnownPersonalData known) {
     Objects.requireNonNull(known, "known");
     String nfc = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
-    String folded = fold(nfc);
+    var ft = new FoldedText(nfc);
+    String folded = ft.folded();
     var candidates = new ArrayList<Candidate>();
-    known.namesToHide().forEach(name -> findName(nfc, folded, name, candidates));
+    var knownGiven = new java.util.HashSet<String>();
+    for (String name : known.namesToHide()) {
+      findName(ft, name, candidates);
+      List<String> words = words(fold(name));
+      if (!words.isEmpty() && words.get(words.size() - 1).length() >= 3) {
+        knownGiven.add(words.get(words.size() - 1));
+      }
+    }
     known.addressesToHide().forEach(address -> findAddress(folded, address, candidates));
     findKnownDigits(folded, known.phone(), RedactionCategory.PHONE, candidates);
     findKnownDigits(folded, known.taxCode(), RedactionCategory.TAX_CODE, candidates);
@@ -123,11 +151,29 @@ public final class Redactor {
           Evidence.KNOWN,
           candidates);
     }
-    findIdentifiers(nfc, folded, candidates);
-    return new RedactionProposal(nfc, resolve(candidates));
+    findIdentifiers(ft, candidates);
+    SensitiveData.find(ft, candidates);
+    PersonNames.find(ft, knownGiven, candidates);
+    if (known.showSenderName() && !KnownPersonalData.blank(known.senderName())) {
+      dropShownName(ft, known.senderName(), candidates);
+    }
+    return new RedactionProposal(nfc, resolve(ft, candidates));
   }
 
-  private void findIdentifiers(String nfc, String folded, List<Candidate> out) {
+  /** The sender who opted in keeps their own name, however the name finders read it. */
+  private static void dropShownName(FoldedText ft, String name, List<Candidate> candidates) {
+    List<String> words = words(fold(name));
+    Matcher m = sequence(words, "\\s+").matcher(ft.folded());
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      candidates.removeIf(
+          c -> c.evidence() == Evidence.NAME_SHAPE && c.start() >= s && c.end() <= e);
+    }
+  }
+
+  private void findIdentifiers(FoldedText ft, List<Candidate> out) {
+    String folded = ft.folded();
     find(folded, EMAIL, RedactionCategory.EMAIL, Evidence.KEYWORD, out);
     findGroup(folded, BANK_ACCOUNT, RedactionCategory.BANK_ACCOUNT, Evidence.KEYWORD, out);
     findGroup(folded, TAX_CODE_AFTER_KEYWORD, RedactionCategory.TAX_CODE, Evidence.KEYWORD, out);
@@ -138,7 +184,6 @@ public final class Redactor {
         Evidence.KEYWORD,
         out,
         m -> digits(m.group(1)).length() == 9 || digits(m.group(1)).length() == 12);
-    findGroup(folded, PASSPORT_AFTER_KEYWORD, RedactionCategory.ID_NUMBER, Evidence.KEYWORD, out);
     findGroup(
         folded,
         CCCD,
@@ -148,13 +193,26 @@ public final class Redactor {
         m -> isProvinceCode(digits(m.group(1)).substring(0, 3)));
     find(folded, TAX_CODE_WITH_BRANCH, RedactionCategory.TAX_CODE, Evidence.STRICT_SHAPE, out);
     find(folded, MOBILE, RedactionCategory.PHONE, Evidence.PHONE_SHAPE, out, m -> true);
-    find(
-        folded,
-        LANDLINE,
-        RedactionCategory.PHONE,
-        Evidence.PHONE_SHAPE,
-        out,
-        m -> nationalDigits(m.group()).length() == 11);
+    Matcher landline = LANDLINE.matcher(folded);
+    while (landline.find()) {
+      if (nationalDigits(landline.group()).length() != 11) {
+        continue;
+      }
+      String before = folded.substring(Math.max(0, landline.start() - 120), landline.start());
+      before = before.substring(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')) + 1);
+      String after =
+          folded.substring(landline.end(), Math.min(folded.length(), landline.end() + 30));
+      boolean agency = AGENCY_CONTEXT.matcher(before).find() || AGENCY_AFTER.matcher(after).find();
+      out.add(
+          new Candidate(
+              landline.start(),
+              landline.end(),
+              agency ? RedactionCategory.AGENCY_CONTACT : RedactionCategory.PHONE,
+              Evidence.PHONE_SHAPE));
+    }
+    findGroup(folded, SOCIAL_INSURANCE, RedactionCategory.ID_NUMBER, Evidence.KEYWORD, out);
+    findGroup(folded, DRIVING_LICENCE, RedactionCategory.ID_NUMBER, Evidence.KEYWORD, out);
+    find(folded, HEALTH_INSURANCE_CARD, RedactionCategory.ID_NUMBER, Evidence.STRICT_SHAPE, out);
     find(folded, TAX_CODE, RedactionCategory.TAX_CODE, Evidence.LOOSE_SHAPE, out);
     find(folded, CMND, RedactionCategory.ID_NUMBER, Evidence.LOOSE_SHAPE, out);
     find(
@@ -163,10 +221,11 @@ public final class Redactor {
         RedactionCategory.LICENCE_PLATE,
         Evidence.LOOSE_SHAPE,
         out,
-        m -> isUpperCase(nfc, m.start(2), m.end(2)) && Integer.parseInt(m.group(1)) >= 11);
+        m -> isUpperCase(ft, m.start(2), m.end(2)) && Integer.parseInt(m.group(1)) >= 11);
   }
 
-  private static void findName(String nfc, String folded, String name, List<Candidate> out) {
+  private static void findName(FoldedText ft, String name, List<Candidate> out) {
+    String folded = ft.folded();
     List<String> words = words(fold(Normalizer.normalize(name, Normalizer.Form.NFC)));
     if (words.isEmpty()) {
       return;
@@ -187,7 +246,7 @@ public final class Redactor {
           RedactionCategory.NAME,
           Evidence.KNOWN,
           out,
-          m -> isUpperCase(nfc, m.start(), m.start() + 1));
+          m -> isUpperCase(ft, m.start(), m.start() + 1));
     }
     // "ông An", "chị Lan": the given name after a form of address, written with a capital.
     var addressed =
@@ -199,7 +258,7 @@ public final class Redactor {
         RedactionCategory.NAME,
         Evidence.KNOWN,
         out,
-        m -> isUpperCase(nfc, m.start(1), m.start(1) + 1));
+        m -> isUpperCase(ft, m.start(1), m.start(1) + 1));
   }
 
   /**
@@ -265,24 +324,45 @@ public final class Redactor {
         out);
   }
 
-  private static List<RedactionSpan> spans(List<Candidate> accepted, Locale locale) {
-    return accepted.stream()
-        .map(c -> new RedactionSpan(c.start(), c.end(), c.category(), c.category().label(locale)))
-        .toList();
-  }
-
-  private List<RedactionSpan> resolve(List<Candidate> candidates) {
+  /**
+   * Stronger evidence first, then the longer candidate. A candidate inside one already taken is
+   * dropped; one that only overlaps is kept (a name running past a health phrase must still be
+   * hidden whole) and {@link RedactionProposal#apply()} merges the two, unless both are shapes of
+   * the same digits or one is only reported (an official, an agency's number).
+   */
+  private List<RedactionSpan> resolve(FoldedText ft, List<Candidate> candidates) {
     candidates.sort(
         Comparator.comparing(Candidate::evidence)
             .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
             .thenComparingInt(Candidate::start));
     var accepted = new ArrayList<Candidate>();
     for (Candidate candidate : candidates) {
-      if (accepted.stream().noneMatch(candidate::overlaps)) {
+      boolean taken =
+          accepted.stream()
+              .anyMatch(
+                  a ->
+                      a.contains(candidate)
+                          || a.overlaps(candidate)
+                              && (isDigits(a.category()) && isDigits(candidate.category())
+                                  || !a.category().hiddenByDefault()
+                                  || !candidate.category().hiddenByDefault()));
+      if (!taken) {
         accepted.add(candidate);
       }
     }
-    return spans(accepted, locale);
+    return accepted.stream()
+        .map(
+            c ->
+                new RedactionSpan(
+                    ft.start(c.start()), ft.end(c.end()), c.category(), c.category().label(locale)))
+        .toList();
+  }
+
+  private static boolean isDigits(RedactionCategory category) {
+    return switch (category) {
+      case PHONE, ID_NUMBER, TAX_CODE, BANK_ACCOUNT, LICENCE_PLATE, PASSPORT -> true;
+      default -> false;
+    };
   }
 
   private static void find(
@@ -371,9 +451,9 @@ public final class Redactor {
     return value >= 1 && value <= 96;
   }
 
-  private static boolean isUpperCase(String nfc, int start, int end) {
+  private static boolean isUpperCase(FoldedText ft, int start, int end) {
     for (int i = start; i < end; i++) {
-      char c = nfc.charAt(i);
+      char c = ft.original(i);
       if (Character.isLetter(c) && !Character.isUpperCase(c)) {
         return false;
       }
@@ -381,25 +461,8 @@ public final class Redactor {
     return true;
   }
 
-  /**
-   * Lower case without diacritics, one char for one char, so offsets in the folded text are offsets
-   * in the original: "Đường Lê Lợi" becomes "duong le loi".
-   */
-  static String fold(String nfc) {
-    char[] out = new char[nfc.length()];
-    for (int i = 0; i < out.length; i++) {
-      char c = nfc.charAt(i);
-      if (c == 'đ' || c == 'Đ') {
-        out[i] = 'd';
-      } else if (c < 0x80 || Character.isSurrogate(c)) {
-        out[i] = Character.toLowerCase(c);
-      } else if (Character.isSpaceChar(c)) {
-        out[i] = ' ';
-      } else {
-        char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-        out[i] = Character.toLowerCase(base);
-      }
-    }
-    return new String(out);
+  /** Lower case without diacritics, full-width and invisible chars folded: "Đường" → "duong". */
+  static String fold(String text) {
+    return new FoldedText(Normalizer.normalize(text, Normalizer.Form.NFC)).folded();
   }
 }

@@ -3,7 +3,9 @@ package vn.pakn.publication.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.pakn.petitions.entity.Sender;
 import vn.pakn.petitions.entity.SenderType;
@@ -27,8 +29,15 @@ class PublicationCheckTest {
           .withTaxCode(SENDER.taxCode());
 
   private static List<Violation> check(String text, List<String> keep) {
+    return check(
+        text,
+        keep.stream().map(k -> new Publication.Keep(k, "đường dây nóng")).toList(),
+        new LinkedHashSet<>());
+  }
+
+  private static List<Violation> check(String text, List<Publication.Keep> keep, Set<String> kept) {
     var out = new ArrayList<Violation>();
-    Publication.check("answer", text, KNOWN, SENDER, keep, out);
+    Publication.check("answer", text, KNOWN, SENDER, keep, out, kept);
     return out;
   }
 
@@ -62,9 +71,45 @@ class PublicationCheckTest {
   }
 
   @Test
-  void anAgencyNumberMayBeKeptOnPurposeButNeverTheSendersOwnData() {
-    assertThat(check("Đường dây nóng 0212 3852 999.", List.of())).hasSize(1);
-    assertThat(check("Đường dây nóng 0212 3852 999.", List.of("0212 3852 999"))).isEmpty();
+  void anAgencyNumberIsOnlyReportedAPersonalLandlineNeedsAReasonToStay() {
+    assertThat(check("Đường dây nóng 0212 3852 999.", List.of())).isEmpty();
+    assertThat(check("Con bà ở Hà Nội, số 0243 8512 764.", List.of())).hasSize(1);
+
+    var kept = new LinkedHashSet<String>();
+    List<Violation> noReason =
+        check(
+            "Con bà ở Hà Nội, số 0243 8512 764.",
+            List.of(new Publication.Keep("0243 8512 764", " ")),
+            kept);
+    assertThat(noReason)
+        .singleElement()
+        .extracting(Violation::key)
+        .isEqualTo("personalData.reasonMissing");
+
+    List<Violation> reasoned =
+        check(
+            "Liên hệ 0243 8512 764.",
+            List.of(new Publication.Keep("0243 8512 764", "số tổng đài của Bộ, đã công bố")),
+            kept);
+    assertThat(reasoned).isEmpty();
+    assertThat(Publication.keptReason(kept))
+        .contains("0243 8512 764")
+        .contains("số tổng đài của Bộ, đã công bố");
+    assertThat(Publication.keptReason(Set.of())).isNull();
+  }
+
+  @Test
+  void sensitiveDataLeftIsRefusedAndANameThePetitionDoesNotKnowMayBeKeptWithAReason() {
+    assertThat(check("Con bà bị ung thư gan, cần hỗ trợ.", List.of()))
+        .singleElement()
+        .satisfies(v -> assertThat(v.args()).contains("ung thư gan"));
+    assertThat(check("Hàng xóm là ông Quàng Văn Xôm.", List.of())).hasSize(1);
+    assertThat(check("Hàng xóm là ông Quàng Văn Xôm.", List.of("Quàng Văn Xôm"))).isEmpty();
+    assertThat(check("Ông Lò Văn Minh, Chủ tịch UBND xã, đã ký.", List.of())).isEmpty();
+  }
+
+  @Test
+  void theSendersOwnDataIsNeverKept() {
     assertThat(check("Gọi 0912 345 678.", List.of("0912 345 678"))).hasSize(1);
     assertThat(check("Thư hoa@example.vn.", List.of("hoa@example.vn"))).hasSize(1);
     assertThat(check("Bà Nguyễn Thị Hoa.", List.of("Nguyễn Thị Hoa"))).hasSize(1);

@@ -78,7 +78,7 @@ class RedactorTest {
         hidden("chứng minh nhân dân 172 345 678", "172 345 678", ID_NUMBER),
         hidden("mang theo 034095001122 để đối chiếu", "034095001122", ID_NUMBER),
         hidden("số 125678901 cấp năm 2010", "125678901", ID_NUMBER),
-        hidden("hộ chiếu số C1234567", "C1234567", ID_NUMBER),
+        hidden("hộ chiếu số C1234567", "C1234567", RedactionCategory.PASSPORT),
         // tax codes
         hidden("mã số thuế 0101234567", "0101234567", TAX_CODE),
         hidden("MST: 0312345678-001", "0312345678-001", TAX_CODE),

@@ -381,6 +381,121 @@ class AnswersIT {
         .isEqualTo(1);
   }
 
+  /**
+   * Issue 22: third parties, sensitive data and passports are proposed by category and refused at
+   * publication with problem+json naming them, in the reader's language; what the leader keeps
+   * needs a reason, which lands in the audit trail; officials in role stay; the public reads the
+   * published text only.
+   */
+  @Test
+  void sensitiveDataIsProposedByCategoryRefusedByNameAndKeptOnlyWithAReason() {
+    String question =
+        "Tôi là Nguyễn Thị Hoa. Hàng xóm là ông Quàng Văn Xôm, mẹ tôi bị ung thư gan; thửa đất số"
+            + " 125, tờ bản đồ số 18 của gia đình bị đo sai. Hộ chiếu của tôi C3861247.";
+    String code =
+        answered(
+            question,
+            "UBND xã đã đo lại thửa đất nuôi ong mật. Đồng chí Lò Văn Minh, Chủ tịch UBND xã, chủ"
+                + " trì buổi đo.");
+    JsonObject proposal = propose(code, List.of());
+    var categories =
+        Stream.of("question", "answer")
+            .flatMap(
+                part ->
+                    proposal.getJsonObject(part).getJsonArray("spans").stream()
+                        .map(s -> s.asJsonObject().getString("category")))
+            .distinct()
+            .toList();
+    assertThat(categories).contains("NAME", "HEALTH", "LAND_PARCEL", "PASSPORT", "OFFICIAL");
+    String redactedQuestion = proposal.getJsonObject("question").getString("redacted");
+    assertThat(redactedQuestion)
+        .doesNotContain("Quàng Văn Xôm")
+        .doesNotContain("ung thư gan")
+        .doesNotContain("C3861247")
+        .contains("[thông tin sức khỏe đã ẩn]");
+    assertThat(proposal.getJsonObject("answer").getString("redacted")).contains("Lò Văn Minh");
+
+    // the text as written is refused; each span is named, in English when asked
+    long changes = Sql.number("select count(*) from publication_change");
+    String body =
+        Json.createObjectBuilder()
+            .add("title", "Đo đạc thửa đất")
+            .add("question", question)
+            .add("answer", "Đã đo lại.")
+            .build()
+            .toString();
+    Reply refused = api.postJson("api/publication/petitions/" + code, body, bearer("leader"));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.json().getString("type")).isEqualTo("urn:pakn:problem:personal-data-left");
+    assertThat(refused.body())
+        .contains("Quàng Văn Xôm")
+        .contains("ung thư gan")
+        .contains("C3861247")
+        .contains("thửa đất số 125, tờ bản đồ số 18");
+    String[] english = {bearer("leader")[0], bearer("leader")[1], "Accept-Language", "en"};
+    Reply inEnglish = api.postJson("api/publication/petitions/" + code, body, english);
+    assertThat(inEnglish.status()).isEqualTo(400);
+    assertThat(inEnglish.body()).contains("Still holds").contains("[health information hidden]");
+
+    // a kept name without a reason is refused too; nothing is stored
+    String edited = redactedQuestion.replace("ông [họ tên đã ẩn]", "ông Quàng Văn Xôm");
+    assertThat(edited).contains("Quàng Văn Xôm");
+    Reply noReason =
+        api.postJson(
+            "api/publication/petitions/" + code,
+            Json.createObjectBuilder()
+                .add("title", "Đo đạc thửa đất")
+                .add("question", edited)
+                .add("answer", proposal.getJsonObject("answer").getString("redacted"))
+                .add("keep", Json.createArrayBuilder().add("Quàng Văn Xôm"))
+                .build()
+                .toString(),
+            bearer("leader"));
+    assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+    assertThat(noReason.body()).contains("cần ghi lý do");
+    assertThat(Sql.number("select count(*) from publication_change")).isEqualTo(changes);
+
+    // with a reason it is published, the reason is in the audit trail, the public reads that text
+    String reason = "Người có công được nêu tên theo đề nghị của gia đình";
+    Reply published =
+        api.postJson(
+            "api/publication/petitions/" + code,
+            Json.createObjectBuilder()
+                .add("title", "Đo đạc thửa đất")
+                .add("question", edited)
+                .add("answer", proposal.getJsonObject("answer").getString("redacted"))
+                .add(
+                    "keep",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("text", "Quàng Văn Xôm")
+                                .add("reason", reason)))
+                .build()
+                .toString(),
+            bearer("leader"));
+    assertThat(published.status()).as(published.toString()).isEqualTo(201);
+    long id = published.json().getJsonNumber("id").longValue();
+    assertThat(
+            Sql.number(
+                "select count(*) from publication_change where answer_id = ? and change ="
+                    + " 'PUBLISHED' and reason like ?",
+                id,
+                "%Quàng Văn Xôm%" + reason + "%"))
+        .isEqualTo(1);
+    Await.until("searchable", Duration.ofSeconds(2), () -> finds("ong mật", String.valueOf(id)));
+    String page = api.get("api/answers/" + id).body();
+    String hit = hitOf(api.get("api/answers?q=ong+m%E1%BA%ADt&size=100"), id);
+    for (String shown : List.of(page, hit)) {
+      assertThat(shown)
+          .doesNotContain("ung thư gan")
+          .doesNotContain("C3861247")
+          .doesNotContain("thửa đất số 125")
+          .doesNotContain("Nguyễn Thị Hoa");
+    }
+    assertThat(page).contains("Quàng Văn Xôm").contains("Lò Văn Minh");
+  }
+
   private Reply publishAlso(String code, JsonObject proposal, String also) {
     var body =
         Json.createObjectBuilder()

@@ -27,12 +27,20 @@ public final class AbbreviationSynonyms {
 
   private static final AbbreviationSynonyms STANDARD = load(RESOURCE);
 
+  private final String text;
   private final Map<String, List<String>> longForms;
   private final SynonymMap map;
+  private final SynonymDictionary dictionary;
 
-  private AbbreviationSynonyms(Map<String, List<String>> longForms, SynonymMap map) {
+  private AbbreviationSynonyms(
+      String text,
+      Map<String, List<String>> longForms,
+      SynonymMap map,
+      SynonymDictionary dictionary) {
+    this.text = text;
     this.longForms = longForms;
     this.map = map;
+    this.dictionary = dictionary;
   }
 
   /** The abbreviations shipped with the application. */
@@ -73,10 +81,39 @@ public final class AbbreviationSynonyms {
       }
       longForms.put(entries.get(0), entries.subList(1, entries.size()));
     }
+    return new AbbreviationSynonyms(text, Map.copyOf(longForms), synonymMap(text, null), null);
+  }
+
+  /**
+   * These abbreviations together with a dictionary of citizens' words; the abbreviations stay as
+   * they are, the dictionary replaces any other one.
+   *
+   * @throws SynonymDictionary.Refused when the dictionary cannot be read as synonyms
+   */
+  public AbbreviationSynonyms with(SynonymDictionary words) {
+    return new AbbreviationSynonyms(text, longForms, synonymMap(text, words), words);
+  }
+
+  /** The dictionary of citizens' words in use; null when only the abbreviations are. */
+  public SynonymDictionary dictionary() {
+    return dictionary;
+  }
+
+  private static SynonymMap synonymMap(String abbreviations, SynonymDictionary words) {
     try (Analyzer folding = VietnameseAnalyzer.folding()) {
       var parser = new SolrSynonymParser(true, true, folding);
-      parser.parse(new StringReader(text));
-      return new AbbreviationSynonyms(Map.copyOf(longForms), parser.build());
+      parser.parse(new StringReader(abbreviations));
+      if (words != null) {
+        try {
+          parser.parse(new StringReader(words.text()));
+        } catch (IOException | ParseException | IllegalArgumentException unreadable) {
+          throw new SynonymDictionary.Refused(
+              List.of(
+                  new SynonymDictionary.Problem(
+                      0, "synonyms.unreadable", String.valueOf(unreadable.getMessage()))));
+        }
+      }
+      return parser.build();
     } catch (IOException | ParseException e) {
       throw new IllegalArgumentException("abbreviations cannot be read: " + e.getMessage(), e);
     }

@@ -30,6 +30,9 @@ final class MatchCounts {
   /** Stretches per segment. */
   static final int WINDOWS = 64;
 
+  /** Matches visited at least in each stretch, so the extrapolation is not from one or two. */
+  static final int MIN_PER_WINDOW = 8;
+
   /** How many answers match and per dimension the values; {@code exact} false when estimated. */
   record Counted(long total, Map<String, Map<String, Integer>> values, boolean exact) {}
 
@@ -85,7 +88,7 @@ final class MatchCounts {
         continue;
       }
       int leafDocs = leaf.reader().maxDoc();
-      int perWindow = (int) Math.max(1, (long) limit * leafDocs / maxDoc / WINDOWS);
+      int perWindow = (int) Math.max(MIN_PER_WINDOW, (long) limit * leafDocs / maxDoc / WINDOWS);
       int windowSize = Math.max(1, (leafDocs + WINDOWS - 1) / WINDOWS);
       var values = values(leaf, dimensions, prefix);
       Bits live = leaf.reader().getLiveDocs();
@@ -98,11 +101,13 @@ final class MatchCounts {
         int reached = end;
         while (doc < end) {
           if (live == null || live.get(doc)) {
-            add(values, perOrd, doc);
-            if (++seen == perWindow) {
-              reached = doc + 1;
+            if (seen == perWindow) {
+              // the stretch up to the next match holds perWindow matches: an unbiased density
+              reached = doc;
               break;
             }
+            add(values, perOrd, doc);
+            seen++;
           }
           doc = it.nextDoc();
         }

@@ -461,6 +461,89 @@ class AnswersIT {
         .isEqualTo(403);
   }
 
+  // --- relevance: citizens' words, relaxed matches, the dictionary -----------------------------
+
+  @Test
+  void citizensFindAnswersInTheirOwnWords() {
+    assertThat(firstId("sổ đỏ")).as("citizen word for the land certificate").isEqualTo("9");
+    assertThat(firstId("đăng kí khai sinh")).as("i/y").isIn("1", "3");
+    assertThat(firstId("thai do can bo")).as("cán bộ = công chức").isEqualTo("5");
+
+    JsonObject relaxed = api.get("api/answers?q=" + encode("TTHC đất đai")).json();
+    assertThat(relaxed.getJsonNumber("total").longValue()).isPositive();
+    assertThat(relaxed.getJsonObject("relaxed").getInt("words")).isEqualTo(3);
+    assertThat(relaxed.getJsonObject("relaxed").getInt("minimum")).isEqualTo(2);
+    JsonObject strict = api.get("api/answers?q=" + encode("khai sinh")).json();
+    assertThat(strict.containsKey("relaxed") && !strict.isNull("relaxed")).isFalse();
+    assertThat(strict.containsKey("totalExact")).as("only said when estimated").isFalse();
+  }
+
+  @Test
+  void administratorsEditTheDictionaryAndSearchUsesItAtOnce() {
+    String path = "api/admin/search-synonyms";
+    assertThat(api.get(path).status()).isEqualTo(401);
+    assertThat(api.get(path, bearer("leader")).status()).isEqualTo(403);
+    JsonObject before = api.get(path, bearer("admin")).json();
+    int version = before.getInt("version");
+    String text = before.getString("text");
+    assertThat(text).contains("sổ đỏ");
+    assertThat(firstId("bìa xanh")).isNotEqualTo("9");
+
+    // refused, with a reason, and nothing stored
+    for (String bad :
+        List.of(
+            "sổ xanh => bìa xanh\nbìa xanh => sổ xanh",
+            "=> trực tuyến",
+            "online =>",
+            "sổ đỏ => "
+                + java.util.stream.IntStream.range(0, 3000)
+                    .mapToObj(i -> "từ" + i)
+                    .collect(java.util.stream.Collectors.joining(", ")))) {
+      Reply refused =
+          api.put(
+              path,
+              "{\"text\":\"" + bad + "\",\"reason\":\"thử\",\"version\":" + version + "}",
+              bearer("admin"));
+      assertThat(refused.status()).as(bad).isEqualTo(400);
+      assertThat(refused.body()).contains("\"text\"");
+    }
+    assertThat(api.get(path, bearer("admin")).json().getInt("version")).isEqualTo(version);
+    Reply noReason = api.put(path, dictionary(text, " ", version), bearer("admin"));
+    assertThat(noReason.status()).isEqualTo(400);
+
+    String edited = text + "\nbìa xanh => giấy chứng nhận quyền sử dụng đất\n";
+    Reply saved =
+        api.put(path, dictionary(edited, "người dân gọi là bìa xanh", version), bearer("admin"));
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    assertThat(saved.json().getInt("version")).isEqualTo(version + 1);
+    JsonObject last = saved.json().getJsonArray("history").getJsonObject(0);
+    assertThat(last.getString("savedBy")).isEqualTo("admin");
+    assertThat(last.getString("reason")).isEqualTo("người dân gọi là bìa xanh");
+
+    Await.until(
+        "the new dictionary in use", Duration.ofSeconds(2), () -> "9".equals(firstId("bia xanh")));
+
+    Reply stale = api.put(path, dictionary(text, "sửa trên bản cũ", version), bearer("admin"));
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(api.get(path + "/" + version, bearer("admin")).json().getString("text"))
+        .isEqualTo(text);
+    assertThat(api.get(path + "/9999", bearer("admin")).status()).isEqualTo(404);
+  }
+
+  private static String dictionary(String text, String reason, int version) {
+    return Json.createObjectBuilder()
+        .add("text", text)
+        .add("reason", reason)
+        .add("version", version)
+        .build()
+        .toString();
+  }
+
+  private String firstId(String q) {
+    JsonArray hits = api.get("api/answers?q=" + encode(q)).json().getJsonArray("hits");
+    return hits.isEmpty() ? null : hits.getJsonObject(0).getString("id");
+  }
+
   // --- hostile input ----------------------------------------------------------------------------
 
   @Test

@@ -3,6 +3,7 @@ package vn.pakn.search.control;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -96,6 +98,13 @@ public final class AnswerIndex implements Closeable {
   /** Up to this many matches, the total and the facets are counted exactly; above, estimated. */
   static final int EXACT_COUNT_LIMIT = 20_000;
 
+  /**
+   * Whether Lucene's query cache (matching documents of frequent filters, kept across searches) is
+   * on: system property {@code pakn.search.queryCache}, on unless "false" — benchmarks switch it
+   * off so that no result of an earlier request is reused.
+   */
+  static final boolean QUERY_CACHE = !"false".equals(System.getProperty("pakn.search.queryCache"));
+
   /** All words together finding fewer answers than this, a match of some of them is tried. */
   static final int RELAX_BELOW = 3;
 
@@ -127,7 +136,19 @@ public final class AnswerIndex implements Closeable {
             .setRAMBufferSizeMB(ramBufferMb)
             .setCommitOnClose(false);
     writer = new IndexWriter(directory, config);
-    searchers = new SearcherManager(writer, null);
+    searchers =
+        new SearcherManager(
+            writer,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                var searcher = new IndexSearcher(reader);
+                if (!QUERY_CACHE) {
+                  searcher.setQueryCache(null);
+                }
+                return searcher;
+              }
+            });
     parser = new AnswerQueryParser(queryAnalyzer, pairAnalyzer, exactAnalyzer);
   }
 
@@ -276,7 +297,18 @@ public final class AnswerIndex implements Closeable {
   }
 
   private AnswerHits search(IndexSearcher searcher, AnswerQuery query) throws IOException {
-    AnswerQueryParser.Parsed parsed = parser.parse(query.q());
+    IndexReader reader = searcher.getIndexReader();
+    AnswerQueryParser.Parsed parsed =
+        parser.parse(
+            query.q(),
+            true,
+            term -> {
+              try {
+                return reader.docFreq(term) > 0;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     try {
       return search(searcher, query, parsed);
     } catch (IndexSearcher.TooManyClauses tooMany) {

@@ -3,6 +3,7 @@ package vn.pakn.search.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
@@ -26,9 +27,9 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p>Bounds: at most {@link #MAX_LENGTH} characters and {@link #MAX_WORDS} words are read; a prefix
  * needs {@link #MIN_PREFIX} letters and expands to at most {@link #MAX_EXPANSIONS} terms; only
- * words of {@link #MIN_FUZZY_LETTERS} to {@link #MAX_FUZZY_LETTERS} letters are matched with one
- * edit (a typo), expanding to at most {@link #MAX_EXPANSIONS} terms. No leading wildcards, no
- * regular expressions.
+ * words of {@link #MIN_FUZZY_LETTERS} to {@link #MAX_FUZZY_LETTERS} letters that no answer contains
+ * are matched with one edit (a typo), expanding to at most {@link #MAX_EXPANSIONS} terms. No
+ * leading wildcards, no regular expressions.
  *
  * <p>All words must match (in any of title, question or answer); ranking adds the exact words per
  * field with boosts (title > question > answer) and neighbouring syllable pairs, so a document with
@@ -137,11 +138,19 @@ final class AnswerQueryParser {
     return parse(typed, true);
   }
 
+  Parsed parse(String typed, boolean fuzzy) {
+    return parse(typed, fuzzy, term -> false);
+  }
+
   /**
    * @param fuzzy whether long words also match with one edit; without it the query is smaller, for
    *     the rare case the fuzzy one exceeds Lucene's clause limit
    */
-  Parsed parse(String typed, boolean fuzzy) {
+  /**
+   * @param known whether a term is in the index: a known word is not also matched with a typo,
+   *     which keeps the query small (a typo of a word that exists would mostly match other words)
+   */
+  Parsed parse(String typed, boolean fuzzy, Predicate<Term> known) {
     String text = typed == null ? "" : typed.strip();
     boolean shortened = text.length() > MAX_LENGTH;
     if (shortened) {
@@ -184,7 +193,7 @@ final class AnswerQueryParser {
     String joined = String.join(" ", plain);
     var allWords = new ArrayList<String>(plain);
     allWords.addAll(phrases);
-    var parts = parts(joined, phrases, prefixes, fuzzy);
+    var parts = parts(joined, phrases, prefixes, fuzzy, known);
     var not = new ArrayList<Query>();
     for (String word : excluded) {
       Query q = exactBuilder().createBooleanQuery(AnswerIndex.ALL, word);
@@ -203,9 +212,13 @@ final class AnswerQueryParser {
 
   /** What each word, phrase and prefix requires: all of them for the strict match. */
   private List<Query> parts(
-      String words, List<String> phrases, List<String> prefixes, boolean fuzzy) {
+      String words,
+      List<String> phrases,
+      List<String> prefixes,
+      boolean fuzzy,
+      Predicate<Term> known) {
     var parts = new ArrayList<Query>();
-    var matching = fuzzy ? new TypoTolerantBuilder(queryAnalyzer) : exactBuilder();
+    var matching = fuzzy ? new TypoTolerantBuilder(queryAnalyzer, known) : exactBuilder();
     Query all = matching.createBooleanQuery(AnswerIndex.ALL, words, Occur.MUST);
     if (all instanceof BooleanQuery bool
         && bool.clauses().size() > 1
@@ -314,11 +327,17 @@ final class AnswerQueryParser {
     return true;
   }
 
-  /** Matches words of five letters or more also with one typo; exact matches score highest. */
+  /**
+   * Matches words of five letters or more that are in no answer also with one typo; exact matches
+   * score highest.
+   */
   private static final class TypoTolerantBuilder extends QueryBuilder {
 
-    TypoTolerantBuilder(VietnameseAnalyzer analyzer) {
+    private final Predicate<Term> known;
+
+    TypoTolerantBuilder(VietnameseAnalyzer analyzer, Predicate<Term> known) {
       super(analyzer);
+      this.known = known;
       setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
@@ -328,7 +347,8 @@ final class AnswerQueryParser {
       int letters = text.codePointCount(0, text.length());
       if (letters < MIN_FUZZY_LETTERS
           || letters > MAX_FUZZY_LETTERS
-          || !text.codePoints().allMatch(Character::isLetter)) {
+          || !text.codePoints().allMatch(Character::isLetter)
+          || known.test(term)) {
         return super.newTermQuery(term, boost);
       }
       Query fuzzy =

@@ -45,11 +45,13 @@ import vn.pakn.search.control.AnswerQuery;
  * Search of published answers at scale (issue 6): generates N published answers of Vietnamese
  * administrative text (default 1,000,000) straight into PostgreSQL, lets the app rebuild its index
  * from the database (build time), then measures top-10 search with facets over HTTP from C
- * concurrent clients for four kinds of queries (frequent terms, rare terms, phrases, without
- * diacritics), the catch-up of a new publication, the same queries on Lucene in-process (the same
- * {@link AnswerIndex} code on the same index), and PostgreSQL full-text search ({@code tsvector} +
- * GIN + {@code ts_rank_cd}, with {@code unaccent}) on the same corpus: a ranked top 10, the total
- * and the three facet counts per query. Not a test: run it by hand (docs/benchmarks.md).
+ * concurrent clients for five kinds of queries (frequent terms, rare terms, phrases, without
+ * diacritics, relaxed: all words together find nothing), each a stream of distinct queries with
+ * Lucene's query cache off, the catch-up of a new publication, the same queries on Lucene
+ * in-process (the same {@link AnswerIndex} code on the same index), and PostgreSQL full-text search
+ * ({@code tsvector} + GIN + {@code ts_rank_cd}, with {@code unaccent}) on the same corpus: a ranked
+ * top 10, the total and the three facet counts per query. Not a test: run it by hand
+ * (docs/benchmarks.md).
  *
  * <p>Options: {@code --answers N} (1000000), {@code --requests R} per kind over HTTP and in-process
  * (400), {@code --pg-requests R} per kind for PostgreSQL FTS (80), {@code --concurrency C} (8),
@@ -58,29 +60,95 @@ import vn.pakn.search.control.AnswerQuery;
  */
 public final class AnswersBenchmark {
 
-  static final Map<String, List<String>> QUERIES = new LinkedHashMap<>();
+  /** The kinds of query measured, each a stream of distinct queries (see {@link #queries}). */
+  static final List<String> KINDS_OF_QUERY =
+      List.of("frequent terms", "rare terms", "phrases", "no diacritics", "relaxed");
 
-  static {
-    QUERIES.put(
-        "frequent terms",
-        List.of("thủ tục hành chính", "đăng ký", "giấy chứng nhận", "hồ sơ chậm", "UBND xã"));
-    QUERIES.put("rare terms", List.of("Nà Phòn", "Chiềng Khoa", "Pắc Ngà", "Mường Lựm", "Tà Xùa"));
-    QUERIES.put(
-        "phrases",
-        List.of(
-            "\"cấp giấy phép xây dựng\"",
-            "\"đăng ký khai sinh\"",
-            "\"quyền sử dụng đất\"",
-            "\"bảo hiểm y tế\"",
-            "\"trợ cấp xã hội\""));
-    QUERIES.put(
-        "no diacritics",
-        List.of(
-            "thu tuc hanh chinh dat dai",
-            "dang ky khai sinh",
-            "giay phep xay dung",
-            "cham tra ket qua",
-            "bao hiem xa hoi"));
+  /** Common words of petitions, for rare-place queries. */
+  static final String[] COMMON = {
+    "hồ sơ",
+    "thủ tục",
+    "UBND",
+    "kết quả",
+    "cán bộ",
+    "thời hạn",
+    "giấy tờ",
+    "người dân",
+    "quy định",
+    "trực tuyến",
+    "Một cửa",
+    "chậm",
+    "hướng dẫn",
+    "lệ phí",
+    "đề nghị",
+    "kiến nghị",
+    "bổ sung",
+    "hẹn",
+    "công dân",
+    "xác minh",
+    "giải quyết",
+    "niêm yết",
+    "văn bản",
+    "thông báo",
+    "gia đình",
+    "đi lại"
+  };
+
+  /** Things citizens ask about that the corpus does not hold: all words never match together. */
+  static final String[] ABSENT = {
+    "ly hôn",
+    "nhận con nuôi",
+    "di chúc",
+    "thừa kế",
+    "hộ chiếu",
+    "tiền điện",
+    "nước sạch",
+    "xe buýt",
+    "karaoke",
+    "đất rừng"
+  };
+
+  /**
+   * {@code n} distinct queries of a kind (at most 260), in a fixed order: no query repeats within a
+   * run, so nothing an engine kept from an earlier request answers a later one.
+   */
+  static List<String> queries(String kind, int n) {
+    var queries = new ArrayList<String>();
+    for (int i = 0; queries.size() < n; i++) {
+      String procedure = PROCEDURES[i % PROCEDURES.length];
+      int round = i / PROCEDURES.length;
+      if (round >= 10) {
+        throw new IllegalArgumentException("at most 260 distinct queries of a kind, asked " + n);
+      }
+      queries.add(
+          switch (kind) {
+            case "frequent terms" -> procedure + " " + PLACES[round];
+            case "rare terms" ->
+                RARE_PLACES[i % RARE_PLACES.length].substring(4)
+                    + " "
+                    + COMMON[(i / RARE_PLACES.length) % COMMON.length];
+            case "phrases" -> "\"" + procedure + "\" " + PLACES[(round + 3) % PLACES.length];
+            case "no diacritics" -> fold(procedure + " " + PLACES[(round + 6) % PLACES.length]);
+            case "relaxed" -> procedure + " " + ABSENT[round];
+            default -> throw new IllegalArgumentException(kind);
+          });
+    }
+    return queries;
+  }
+
+  /** Warm-up queries, none of which is measured afterwards. */
+  static List<String> warmUp() {
+    var queries = new ArrayList<String>(List.of(PROCEDURES));
+    queries.addAll(List.of(PLACES));
+    queries.addAll(List.of(MIDDLES));
+    return queries;
+  }
+
+  static String fold(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .replace('đ', 'd')
+        .replace('Đ', 'D');
   }
 
   public static void main(String[] args) throws Exception {
@@ -101,7 +169,10 @@ public final class AnswersBenchmark {
           pg == null
               ? opt.get("db-url")
               : "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
-      String[] props = {"-Dpakn.demo=true", "-Dpakn.search.directory=" + index};
+      String[] props = {
+        "-Dpakn.demo=true", "-Dpakn.search.directory=" + index, "-Dpakn.search.queryCache=false"
+      };
+      System.setProperty("pakn.search.queryCache", "false");
       delete(index);
       // 1. the schema and the demo province, then the corpus straight into the tables
       try (BenchApp app = BenchApp.start(port, dbUrl, "answers-app-1.log", "", props)) {
@@ -134,14 +205,14 @@ public final class AnswersBenchmark {
 
         // 3. search over HTTP
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        run("warm-up (HTTP)", flat(), requests, concurrency, q -> httpSearch(http, app.base, q));
+        run("warm-up (HTTP)", warmUp(), requests, concurrency, q -> httpSearch(http, app.base, q));
         System.out.printf(
             "%n%-28s %8s %8s %8s %8s%n",
             "HTTP, " + concurrency + " clients", "p50 ms", "p99 ms", "QPS", "hits");
-        for (var kind : QUERIES.entrySet()) {
+        for (String kind : KINDS_OF_QUERY) {
           run(
-              kind.getKey(),
-              kind.getValue(),
+              kind,
+              queries(kind, requests),
               requests,
               concurrency,
               q -> httpSearch(http, app.base, q));
@@ -172,11 +243,11 @@ public final class AnswersBenchmark {
       String generation = Files.readString(index.resolve("CURRENT")).strip();
       try (var dir = new NIOFSDirectory(index.resolve(generation));
           var lucene = AnswerIndex.open(dir)) {
-        run("warm-up (in-process)", flat(), requests, concurrency, q -> luceneSearch(lucene, q));
+        run("warm-up (in-process)", warmUp(), requests, concurrency, q -> luceneSearch(lucene, q));
         System.out.printf(
             "%n%-28s %8s %8s %8s %8s%n", "Lucene in-process", "p50 ms", "p99 ms", "QPS", "hits");
-        for (var kind : QUERIES.entrySet()) {
-          run(kind.getKey(), kind.getValue(), requests, concurrency, q -> luceneSearch(lucene, q));
+        for (String kind : KINDS_OF_QUERY) {
+          run(kind, queries(kind, requests), requests, concurrency, q -> luceneSearch(lucene, q));
         }
       }
 
@@ -199,19 +270,20 @@ public final class AnswersBenchmark {
               });
       run(
           "warm-up (PostgreSQL)",
-          flat(),
+          warmUp(),
           pgRequests / 2,
           concurrency,
-          q -> ftsSearch(connections.get(), q));
+          q -> ftsSearch(connections.get(), q, false));
       System.out.printf(
           "%n%-28s %8s %8s %8s %8s%n", "PostgreSQL FTS", "p50 ms", "p99 ms", "QPS", "hits");
-      for (var kind : QUERIES.entrySet()) {
+      for (String kind : KINDS_OF_QUERY) {
+        boolean anyWord = kind.equals("relaxed");
         run(
-            kind.getKey(),
-            kind.getValue(),
+            kind,
+            queries(kind, pgRequests),
             pgRequests,
             concurrency,
-            q -> ftsSearch(connections.get(), q));
+            q -> ftsSearch(connections.get(), q, anyWord));
       }
     } finally {
       if (pg != null) {
@@ -470,11 +542,14 @@ public final class AnswersBenchmark {
   }
 
   /** Top 10 by ts_rank_cd, the total and the agency, field and year counts of the matches. */
-  static long ftsSearch(Connection c, String q) throws SQLException {
+  static long ftsSearch(Connection c, String q, boolean anyWord) throws SQLException {
     boolean phrase = q.startsWith("\"");
     String text = q.replace("\"", "");
     String tsquery =
-        (phrase ? "phraseto_tsquery" : "plainto_tsquery") + "('simple', f_unaccent(?))";
+        anyWord
+            // the relaxed kind: any of the words (all of them find nothing), ranked by ts_rank_cd
+            ? "replace(plainto_tsquery('simple', f_unaccent(?))::text, '&', '|')::tsquery"
+            : (phrase ? "phraseto_tsquery" : "plainto_tsquery") + "('simple', f_unaccent(?))";
     long total;
     try (PreparedStatement top =
         c.prepareStatement(
@@ -510,10 +585,6 @@ public final class AnswersBenchmark {
 
   // --- measuring
   // ----------------------------------------------------------------------------------
-
-  static List<String> flat() {
-    return QUERIES.values().stream().flatMap(List::stream).toList();
-  }
 
   static void run(String name, List<String> queries, int requests, int concurrency, Search search)
       throws Exception {

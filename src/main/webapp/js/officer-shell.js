@@ -16,6 +16,7 @@ const NAV = [
   { href: 'diem-cchc.html', key: 'surveys.nav.scores', roles: ['LEADER', 'REFORM', 'ADMIN'] },
   { href: 'chi-muc.html', key: 'searchIndex.nav', roles: ['ADMIN'] },
   { href: 'tu-dong-nghia.html', key: 'synonyms.nav', roles: ['ADMIN'] },
+  { href: 'nhap-tra-loi.html', key: 'imports.nav', roles: ['ADMIN'] },
 ];
 
 /**

@@ -31,6 +31,7 @@ public final class AbbreviationSynonyms {
   private final Map<String, List<String>> longForms;
   private final SynonymMap map;
   private final SynonymDictionary dictionary;
+  private final java.util.Set<String> words;
 
   private AbbreviationSynonyms(
       String text,
@@ -41,6 +42,41 @@ public final class AbbreviationSynonyms {
     this.longForms = longForms;
     this.map = map;
     this.dictionary = dictionary;
+    var known = new java.util.HashSet<String>();
+    known.addAll(folded(String.join(" ", longForms.keySet())));
+    if (dictionary != null) {
+      dictionary
+          .text()
+          .lines()
+          .filter(line -> !line.strip().startsWith("#"))
+          .forEach(line -> known.addAll(folded(line)));
+    }
+    this.words = java.util.Set.copyOf(known);
+  }
+
+  /**
+   * Every word (folded) of the abbreviations and of the dictionary's entries: words a query may use
+   * that the answers need not contain, so "did you mean" leaves them alone.
+   */
+  public java.util.Set<String> words() {
+    return words;
+  }
+
+  private static List<String> folded(String text) {
+    var tokens = new java.util.ArrayList<String>();
+    try (Analyzer folding = VietnameseAnalyzer.folding();
+        var stream = folding.tokenStream("", text)) {
+      var term =
+          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
   }
 
   /** The abbreviations shipped with the application. */

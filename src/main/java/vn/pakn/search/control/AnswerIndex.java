@@ -499,10 +499,7 @@ public final class AnswerIndex implements Closeable {
     spelling.setMaxEdits(2);
     spelling.setMinQueryLength(4);
     spelling.setMaxQueryLength(AnswerQueryParser.MAX_FUZZY_LETTERS);
-    var abbreviations =
-        AbbreviationSynonyms.standard().longForms().keySet().stream()
-            .map(a -> queryAnalyzer.normalize(ALL, a).utf8ToString())
-            .toList();
+    var abbreviations = queryAnalyzer.synonyms().words();
     boolean replaced = false;
     var corrected = new ArrayList<String>();
     for (String words : parsed.words()) {

@@ -108,6 +108,9 @@ class SynonymDictionaryTest {
       assertThat(index.search(AnswerQuery.of("bia xanh")).hits())
           .extracting(AnswerHit::id)
           .containsExactly("1");
+      assertThat(index.search(AnswerQuery.of("bia xanh")).didYouMean())
+          .as("a dictionary word is not a typo")
+          .isNull();
     }
   }
 

@@ -21,6 +21,7 @@ const clear = document.getElementById('search-clear');
 const paging = document.getElementById('search-paging');
 const didYouMean = document.getElementById('search-did-you-mean');
 const didYouMeanLink = document.getElementById('search-did-you-mean-link');
+const relaxed = document.getElementById('search-relaxed');
 
 let last = null;
 
@@ -74,13 +75,17 @@ async function load() {
 }
 
 function render(result, state) {
+  const n = result.total.toLocaleString('vi-VN');
   total.textContent =
     result.total === 0
       ? t('answers.search.none')
-      : t('answers.search.total', { n: result.total.toLocaleString('vi-VN') });
+      : t(result.totalExact === false ? 'answers.search.totalAbout' : 'answers.search.total', { n });
+  // too few answers had every word: say which relaxation the results come from
+  relaxed.hidden = !result.relaxed;
+  relaxed.textContent = result.relaxed ? t('answers.search.relaxed', result.relaxed) : '';
   hitsList.replaceChildren(...result.hits.map(hitElement));
   hitsList.dataset.state = query(state);
-  renderFacets(result.facets, state);
+  renderFacets(result.facets, state, result.facetsExact !== false);
   renderPaging(result, state);
   if (result.didYouMean) {
     didYouMeanLink.textContent = result.didYouMean;
@@ -118,7 +123,7 @@ function hitElement(hit) {
   return li;
 }
 
-function renderFacets(facets, state) {
+function renderFacets(facets, state, exact) {
   const groups = [];
   for (const dimension of FACETS) {
     const values = facets?.[dimension] ?? [];
@@ -152,12 +157,18 @@ function renderFacets(facets, state) {
       label.textContent = `${value.label} `;
       const count = document.createElement('span');
       count.className = 'answers-facet__count';
-      count.textContent = `(${value.count})`;
+      count.textContent = exact ? `(${value.count})` : `(≈${value.count})`;
       label.append(count);
       row.append(input, label);
       fieldset.append(row);
     }
     groups.push(fieldset);
+  }
+  if (!exact && groups.length > 0) {
+    const note = document.createElement('p');
+    note.className = 'hint';
+    note.textContent = t('answers.facet.estimated');
+    groups.push(note);
   }
   facetsBox.replaceChildren(...groups);
   clear.hidden = !FACETS.some((f) => state[f]);

@@ -15,6 +15,8 @@ const NAV = [
   { href: 'danh-gia.html', key: 'surveys.nav.desk', roles: ['RECEIVER', 'HANDLER', 'LEADER', 'ADMIN'] },
   { href: 'diem-cchc.html', key: 'surveys.nav.scores', roles: ['LEADER', 'REFORM', 'ADMIN'] },
   { href: 'chi-muc.html', key: 'searchIndex.nav', roles: ['ADMIN'] },
+  { href: 'tu-dong-nghia.html', key: 'synonyms.nav', roles: ['ADMIN'] },
+  { href: 'nhap-tra-loi.html', key: 'imports.nav', roles: ['ADMIN'] },
 ];
 
 /**

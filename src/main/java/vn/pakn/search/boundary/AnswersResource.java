@@ -73,15 +73,24 @@ public class AnswersResource {
       int year,
       Instant publishedAt) {}
 
+  /**
+   * @param totalExact absent when {@code total} is exact; false when it is estimated (many matches)
+   * @param facetsExact absent when the facet counts are exact; false when they are estimated
+   * @param relaxed absent when every word matched; else answers with at least {@code minimum} of
+   *     the {@code words} words
+   */
   public record Results(
       long total,
+      Boolean totalExact,
+      Boolean facetsExact,
       int page,
       int size,
       int pages,
       List<Hit> hits,
       Map<String, List<FacetValue>> facets,
       String didYouMean,
-      boolean queryShortened) {}
+      boolean queryShortened,
+      AnswerHits.Relaxed relaxed) {}
 
   public record Similar(List<Hit> hits) {}
 
@@ -146,13 +155,16 @@ public class AnswersResource {
                 facets.put(dimension, values.stream().map(v -> facet(dimension, v)).toList()));
     return new Results(
         found.total(),
+        found.totalExact() ? null : Boolean.FALSE,
+        found.facetsExact() ? null : Boolean.FALSE,
         page,
         size,
         pages,
         found.hits().stream().map(this::hit).toList(),
         facets,
         found.didYouMean(),
-        found.queryShortened());
+        found.queryShortened(),
+        found.relaxed());
   }
 
   @GET

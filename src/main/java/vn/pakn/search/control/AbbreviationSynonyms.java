@@ -27,12 +27,56 @@ public final class AbbreviationSynonyms {
 
   private static final AbbreviationSynonyms STANDARD = load(RESOURCE);
 
+  private final String text;
   private final Map<String, List<String>> longForms;
   private final SynonymMap map;
+  private final SynonymDictionary dictionary;
+  private final java.util.Set<String> words;
 
-  private AbbreviationSynonyms(Map<String, List<String>> longForms, SynonymMap map) {
+  private AbbreviationSynonyms(
+      String text,
+      Map<String, List<String>> longForms,
+      SynonymMap map,
+      SynonymDictionary dictionary) {
+    this.text = text;
     this.longForms = longForms;
     this.map = map;
+    this.dictionary = dictionary;
+    var known = new java.util.HashSet<String>();
+    known.addAll(folded(String.join(" ", longForms.keySet())));
+    if (dictionary != null) {
+      dictionary
+          .text()
+          .lines()
+          .filter(line -> !line.strip().startsWith("#"))
+          .forEach(line -> known.addAll(folded(line)));
+    }
+    this.words = java.util.Set.copyOf(known);
+  }
+
+  /**
+   * Every word (folded) of the abbreviations and of the dictionary's entries: words a query may use
+   * that the answers need not contain, so "did you mean" leaves them alone.
+   */
+  public java.util.Set<String> words() {
+    return words;
+  }
+
+  private static List<String> folded(String text) {
+    var tokens = new java.util.ArrayList<String>();
+    try (Analyzer folding = VietnameseAnalyzer.folding();
+        var stream = folding.tokenStream("", text)) {
+      var term =
+          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
   }
 
   /** The abbreviations shipped with the application. */
@@ -73,10 +117,39 @@ public final class AbbreviationSynonyms {
       }
       longForms.put(entries.get(0), entries.subList(1, entries.size()));
     }
+    return new AbbreviationSynonyms(text, Map.copyOf(longForms), synonymMap(text, null), null);
+  }
+
+  /**
+   * These abbreviations together with a dictionary of citizens' words; the abbreviations stay as
+   * they are, the dictionary replaces any other one.
+   *
+   * @throws SynonymDictionary.Refused when the dictionary cannot be read as synonyms
+   */
+  public AbbreviationSynonyms with(SynonymDictionary words) {
+    return new AbbreviationSynonyms(text, longForms, synonymMap(text, words), words);
+  }
+
+  /** The dictionary of citizens' words in use; null when only the abbreviations are. */
+  public SynonymDictionary dictionary() {
+    return dictionary;
+  }
+
+  private static SynonymMap synonymMap(String abbreviations, SynonymDictionary words) {
     try (Analyzer folding = VietnameseAnalyzer.folding()) {
       var parser = new SolrSynonymParser(true, true, folding);
-      parser.parse(new StringReader(text));
-      return new AbbreviationSynonyms(Map.copyOf(longForms), parser.build());
+      parser.parse(new StringReader(abbreviations));
+      if (words != null) {
+        try {
+          parser.parse(new StringReader(words.text()));
+        } catch (IOException | ParseException | IllegalArgumentException unreadable) {
+          throw new SynonymDictionary.Refused(
+              List.of(
+                  new SynonymDictionary.Problem(
+                      0, "synonyms.unreadable", String.valueOf(unreadable.getMessage()))));
+        }
+      }
+      return parser.build();
     } catch (IOException | ParseException e) {
       throw new IllegalArgumentException("abbreviations cannot be read: " + e.getMessage(), e);
     }

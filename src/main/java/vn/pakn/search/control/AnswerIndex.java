@@ -3,10 +3,10 @@ package vn.pakn.search.control;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,25 +26,18 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -83,8 +76,16 @@ public final class AnswerIndex implements Closeable {
   static final String ALL = "all";
   static final String TITLE_PAIRS = "title_pairs";
   static final String BODY_PAIRS = "body_pairs";
+  static final String EXACT = "exact";
   static final String PUBLISHED = "published";
   static final String SEQUENCE = "publicationSequence";
+  static final String ANALYSIS = "analysis";
+
+  /**
+   * The version of the analysis the index was built with; an index of another version is rebuilt.
+   * 2: i/y spelling, the exact-diacritics field.
+   */
+  static final String ANALYSIS_VERSION = "2";
 
   /** The facet dimensions, in the order pages show them. */
   public static final List<String> FACETS = List.of("agency", "field", "kind", "year");
@@ -95,32 +96,87 @@ public final class AnswerIndex implements Closeable {
   private static final int SNIPPET_LENGTH = 240;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]{4,}");
 
+  /** Up to this many matches, the total and the facets are counted exactly; above, estimated. */
+  static final int EXACT_COUNT_LIMIT = 20_000;
+
+  /**
+   * Whether Lucene's query cache (matching documents of frequent filters, kept across searches) is
+   * on: system property {@code pakn.search.queryCache}, on unless "false" — benchmarks switch it
+   * off so that no result of an earlier request is reused.
+   */
+  static final boolean QUERY_CACHE = !"false".equals(System.getProperty("pakn.search.queryCache"));
+
+  /** All words together finding fewer answers than this, a match of some of them is tried. */
+  static final int RELAX_BELOW = 3;
+
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final AtomicBoolean changed = new AtomicBoolean();
+  private volatile int exactCountLimit = EXACT_COUNT_LIMIT;
   private final VietnameseAnalyzer indexAnalyzer =
       new VietnameseAnalyzer(VietnameseAnalyzer.Mode.INDEX);
-  private final VietnameseAnalyzer queryAnalyzer =
+  private volatile VietnameseAnalyzer queryAnalyzer =
       new VietnameseAnalyzer(VietnameseAnalyzer.Mode.QUERY);
   private final VietnameseAnalyzer pairAnalyzer =
       new VietnameseAnalyzer(VietnameseAnalyzer.Mode.BIGRAMS);
+  private final VietnameseAnalyzer exactAnalyzer =
+      new VietnameseAnalyzer(VietnameseAnalyzer.Mode.EXACT);
   private final Analyzer perField;
-  private final AnswerQueryParser parser;
+  private volatile AnswerQueryParser parser;
 
   private AnswerIndex(Directory directory, double ramBufferMb) throws IOException {
     perField =
         new PerFieldAnalyzerWrapper(
-            indexAnalyzer, Map.of(TITLE_PAIRS, pairAnalyzer, BODY_PAIRS, pairAnalyzer));
+            indexAnalyzer,
+            Map.of(TITLE_PAIRS, pairAnalyzer, BODY_PAIRS, pairAnalyzer, EXACT, exactAnalyzer));
     var config =
         new IndexWriterConfig(perField)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setRAMBufferSizeMB(ramBufferMb)
             .setCommitOnClose(false);
     writer = new IndexWriter(directory, config);
-    searchers = new SearcherManager(writer, null);
-    parser = new AnswerQueryParser(queryAnalyzer, pairAnalyzer);
+    searchers =
+        new SearcherManager(
+            writer,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                var searcher = new IndexSearcher(reader);
+                if (!QUERY_CACHE) {
+                  searcher.setQueryCache(null);
+                }
+                return searcher;
+              }
+            });
+    parser = new AnswerQueryParser(queryAnalyzer, pairAnalyzer, exactAnalyzer);
+  }
+
+  /**
+   * Searches from now on with these abbreviations and citizens' words (query-time expansion: the
+   * indexed documents do not change).
+   */
+  public void useSynonyms(AbbreviationSynonyms synonyms) {
+    var analyzer = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.QUERY, synonyms);
+    parser = new AnswerQueryParser(analyzer, pairAnalyzer, exactAnalyzer);
+    queryAnalyzer = analyzer;
+  }
+
+  /** The synonyms searches use. */
+  public AbbreviationSynonyms synonyms() {
+    return queryAnalyzer.synonyms();
+  }
+
+  /**
+   * Whether the index was built with the analysis of this version of the application (an empty
+   * index always is); an index built otherwise must be rebuilt to be searched correctly.
+   */
+  public boolean analysisCurrent() throws IOException {
+    if (count() == 0 && lastSequence() == 0) {
+      return true;
+    }
+    return ANALYSIS_VERSION.equals(commitValue(ANALYSIS));
   }
 
   /** Opens (or creates) the index in a directory; the caller keeps and closes the directory. */
@@ -160,7 +216,9 @@ public final class AnswerIndex implements Closeable {
       throw new IllegalArgumentException(
           "publication sequence " + publicationSequence + " is behind the committed " + last);
     }
-    writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(publicationSequence)).entrySet());
+    writer.setLiveCommitData(
+        Map.of(SEQUENCE, Long.toString(publicationSequence), ANALYSIS, ANALYSIS_VERSION)
+            .entrySet());
     writer.commit();
     searchers.maybeRefreshBlocking();
     changed.set(false);
@@ -168,15 +226,20 @@ public final class AnswerIndex implements Closeable {
 
   /** The sequence number stored by the last {@link #commit(long)}; 0 for a new index. */
   public long lastSequence() {
+    String value = commitValue(SEQUENCE);
+    return value == null ? 0 : Long.parseLong(value);
+  }
+
+  private String commitValue(String key) {
     var data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> entry : data) {
-        if (SEQUENCE.equals(entry.getKey())) {
-          return Long.parseLong(entry.getValue());
+        if (key.equals(entry.getKey())) {
+          return entry.getValue();
         }
       }
     }
-    return 0;
+    return null;
   }
 
   /** How many answers are searchable. */
@@ -219,6 +282,11 @@ public final class AnswerIndex implements Closeable {
         });
   }
 
+  /** Sets how many matches are counted exactly (tests; the default suits a million answers). */
+  void exactCountLimit(int limit) {
+    exactCountLimit = limit;
+  }
+
   /** Discards changes not yet committed and releases the writer; the directory stays open. */
   @Override
   public void close() throws IOException {
@@ -230,7 +298,18 @@ public final class AnswerIndex implements Closeable {
   }
 
   private AnswerHits search(IndexSearcher searcher, AnswerQuery query) throws IOException {
-    AnswerQueryParser.Parsed parsed = parser.parse(query.q());
+    IndexReader reader = searcher.getIndexReader();
+    AnswerQueryParser.Parsed parsed =
+        parser.parse(
+            query.q(),
+            true,
+            term -> {
+              try {
+                return reader.docFreq(term) > 0;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     try {
       return search(searcher, query, parsed);
     } catch (IndexSearcher.TooManyClauses tooMany) {
@@ -242,12 +321,28 @@ public final class AnswerIndex implements Closeable {
       IndexSearcher searcher, AnswerQuery query, AnswerQueryParser.Parsed parsed)
       throws IOException {
     Map<String, Query> filters = filters(query);
-    Query main = filtered(parsed.query(), filters, null);
     // one pass counts the matches and every facet without a filter of its own; a facet with a
     // filter is counted without it, so the reader sees what choosing another value would give
     List<String> unfiltered = FACETS.stream().filter(d -> !filters.containsKey(d)).toList();
-    Counted counted =
-        searcher.search(filtered(parsed.match(), filters, null), new ValueCounts(unfiltered));
+    Query matching = parsed.match();
+    Query ranked = parsed.query();
+    MatchCounts.Counted counted = count(searcher, filtered(matching, filters, null), unfiltered);
+    AnswerHits.Relaxed relaxed = null;
+    if (counted.total() < RELAX_BELOW && parsed.relaxable()) {
+      int words = parsed.parts().size();
+      for (int minimum : new int[] {(words + 1) / 2, 1}) {
+        MatchCounts.Counted some =
+            count(searcher, filtered(parsed.relaxedMatch(minimum), filters, null), unfiltered);
+        if (some.total() > counted.total()) {
+          matching = parsed.relaxedMatch(minimum);
+          ranked = parsed.relaxed(minimum);
+          counted = some;
+          relaxed = new AnswerHits.Relaxed(words, Math.min(minimum, words));
+          break;
+        }
+      }
+    }
+    Query main = filtered(ranked, filters, null);
     long total = counted.total();
     int window = query.page() * query.size();
     // by relevance: a plain top-scores collection, which may skip answers that cannot reach the
@@ -266,22 +361,35 @@ public final class AnswerIndex implements Closeable {
     for (int i = from; i < top.scoreDocs.length; i++) {
       page.add(top.scoreDocs[i]);
     }
-    var hits = hits(searcher, parsed.query(), page);
+    var hits = hits(searcher, ranked, page);
     var facets = new LinkedHashMap<String, List<FacetCount>>();
+    boolean exact = counted.exact();
     for (String dimension : FACETS) {
-      Map<String, Integer> values =
-          filters.containsKey(dimension)
-              ? searcher
-                  .search(
-                      filtered(parsed.match(), filters, dimension),
-                      new ValueCounts(List.of(dimension)))
-                  .values()
-                  .get(dimension)
-              : counted.values().get(dimension);
+      Map<String, Integer> values;
+      if (filters.containsKey(dimension)) {
+        MatchCounts.Counted own =
+            count(searcher, filtered(matching, filters, dimension), List.of(dimension));
+        exact &= own.exact();
+        values = own.values().get(dimension);
+      } else {
+        values = counted.values().get(dimension);
+      }
       facets.put(dimension, facetCounts(values));
     }
     return new AnswerHits(
-        total, hits, facets, didYouMean(searcher.getIndexReader(), parsed), parsed.shortened());
+        total,
+        counted.exact(),
+        exact,
+        hits,
+        facets,
+        didYouMean(searcher.getIndexReader(), parsed),
+        parsed.shortened(),
+        relaxed);
+  }
+
+  private MatchCounts.Counted count(IndexSearcher searcher, Query query, List<String> dimensions)
+      throws IOException {
+    return MatchCounts.count(searcher, query, dimensions, FACET_PREFIX, exactCountLimit);
   }
 
   private static Map<String, Query> filters(AnswerQuery query) {
@@ -392,10 +500,7 @@ public final class AnswerIndex implements Closeable {
     spelling.setMaxEdits(2);
     spelling.setMinQueryLength(4);
     spelling.setMaxQueryLength(AnswerQueryParser.MAX_FUZZY_LETTERS);
-    var abbreviations =
-        AbbreviationSynonyms.standard().longForms().keySet().stream()
-            .map(a -> queryAnalyzer.normalize(ALL, a).utf8ToString())
-            .toList();
+    var abbreviations = queryAnalyzer.synonyms().words();
     boolean replaced = false;
     var corrected = new ArrayList<String>();
     for (String words : parsed.words()) {
@@ -448,6 +553,9 @@ public final class AnswerIndex implements Closeable {
     for (String text : List.of(answer.title(), answer.question(), answer.answer())) {
       doc.add(new TextField(ALL, text, Field.Store.NO));
     }
+    for (String text : List.of(answer.title(), answer.question(), answer.answer())) {
+      doc.add(new TextField(EXACT, text, Field.Store.NO));
+    }
     doc.add(new TextField(TITLE_PAIRS, answer.title(), Field.Store.NO));
     doc.add(new TextField(BODY_PAIRS, answer.question(), Field.Store.NO));
     doc.add(new TextField(BODY_PAIRS, answer.answer(), Field.Store.NO));
@@ -492,91 +600,6 @@ public final class AnswerIndex implements Closeable {
       return work.apply(searcher);
     } finally {
       searchers.release(searcher);
-    }
-  }
-
-  /** How many answers match, and per facet dimension how many have each value. */
-  private record Counted(long total, Map<String, Map<String, Integer>> values) {}
-
-  /** Counts the matching answers and the values of some facet dimensions, in one pass. */
-  private static final class ValueCounts implements CollectorManager<ValueCounts.Counter, Counted> {
-
-    private final List<String> dimensions;
-
-    ValueCounts(List<String> dimensions) {
-      this.dimensions = dimensions;
-    }
-
-    @Override
-    public Counter newCollector() {
-      return new Counter(dimensions);
-    }
-
-    @Override
-    public Counted reduce(Collection<Counter> counters) {
-      long total = 0;
-      var values = new HashMap<String, Map<String, Integer>>();
-      dimensions.forEach(d -> values.put(d, new HashMap<>()));
-      for (Counter counter : counters) {
-        total += counter.total;
-        counter.counts.forEach(
-            (dimension, counts) ->
-                counts.forEach((k, v) -> values.get(dimension).merge(k, v, Integer::sum)));
-      }
-      return new Counted(total, values);
-    }
-
-    static final class Counter implements Collector {
-      private final List<String> dimensions;
-      private final Map<String, Map<String, Integer>> counts = new HashMap<>();
-      private long total;
-
-      Counter(List<String> dimensions) {
-        this.dimensions = dimensions;
-        dimensions.forEach(d -> counts.put(d, new HashMap<>()));
-      }
-
-      @Override
-      public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        int n = dimensions.size();
-        SortedDocValues[] values = new SortedDocValues[n];
-        int[][] perOrd = new int[n][];
-        for (int i = 0; i < n; i++) {
-          values[i] = DocValues.getSorted(context.reader(), FACET_PREFIX + dimensions.get(i));
-          perOrd[i] = new int[values[i].getValueCount()];
-        }
-        return new LeafCollector() {
-          @Override
-          public void setScorer(Scorable scorer) {}
-
-          @Override
-          public void collect(int doc) throws IOException {
-            total++;
-            for (int i = 0; i < n; i++) {
-              if (values[i].advanceExact(doc)) {
-                perOrd[i][values[i].ordValue()]++;
-              }
-            }
-          }
-
-          @Override
-          public void finish() throws IOException {
-            for (int i = 0; i < n; i++) {
-              Map<String, Integer> into = counts.get(dimensions.get(i));
-              for (int ord = 0; ord < perOrd[i].length; ord++) {
-                if (perOrd[i][ord] > 0) {
-                  into.merge(values[i].lookupOrd(ord).utf8ToString(), perOrd[i][ord], Integer::sum);
-                }
-              }
-            }
-          }
-        };
-      }
-
-      @Override
-      public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
-      }
     }
   }
 }

@@ -3,12 +3,14 @@ package vn.pakn.search.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -25,13 +27,17 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p>Bounds: at most {@link #MAX_LENGTH} characters and {@link #MAX_WORDS} words are read; a prefix
  * needs {@link #MIN_PREFIX} letters and expands to at most {@link #MAX_EXPANSIONS} terms; only
- * words of {@link #MIN_FUZZY_LETTERS} to {@link #MAX_FUZZY_LETTERS} letters are matched with one
- * edit (a typo), expanding to at most {@link #MAX_EXPANSIONS} terms. No leading wildcards, no
- * regular expressions.
+ * words of {@link #MIN_FUZZY_LETTERS} to {@link #MAX_FUZZY_LETTERS} letters that no answer contains
+ * are matched with one edit (a typo), expanding to at most {@link #MAX_EXPANSIONS} terms. No
+ * leading wildcards, no regular expressions.
  *
  * <p>All words must match (in any of title, question or answer); ranking adds the exact words per
  * field with boosts (title > question > answer) and neighbouring syllable pairs, so a document with
- * the words together as a phrase ranks above one with the syllables scattered.
+ * the words together as a phrase ranks above one with the syllables scattered, and, when the query
+ * has diacritics, the words with their diacritics as typed, so "sổ đỏ" ranks "sổ" above "số".
+ *
+ * <p>When all words together find too little, {@link Parsed#relaxed(int)} matches some of them,
+ * each matched word counting {@link #PART_WEIGHT}: answers with more of the words come first.
  */
 final class AnswerQueryParser {
 
@@ -55,35 +61,96 @@ final class AnswerQueryParser {
   private static final Pattern PREFIX = Pattern.compile("[\\p{L}\\p{N}]+\\*+");
   private static final Pattern WILDCARDS = Pattern.compile("[*?~^\\\\]");
 
-  /** A parsed query: what must match, and what only ranks. */
-  record Parsed(Query match, Query rank, List<String> words, boolean shortened) {
+  /**
+   * A parsed query: what must match, and what only ranks.
+   *
+   * @param parts what each word (syllable, phrase, prefix) requires, for a relaxed match; empty
+   *     when the query has nothing to relax
+   * @param excluded what must not match, kept when relaxed
+   */
+  record Parsed(
+      Query match,
+      Query rank,
+      List<String> words,
+      boolean shortened,
+      List<Query> parts,
+      List<Query> excluded) {
 
     /** The query to run: matching and ranking together. */
     Query query() {
+      return ranked(match);
+    }
+
+    private Query ranked(Query matching) {
       if (rank == null) {
-        return match;
+        return matching;
       }
-      return new BooleanQuery.Builder().add(match, Occur.MUST).add(rank, Occur.SHOULD).build();
+      return new BooleanQuery.Builder().add(matching, Occur.MUST).add(rank, Occur.SHOULD).build();
+    }
+
+    /** Whether some but not all parts could match. */
+    boolean relaxable() {
+      return parts.size() >= 2;
+    }
+
+    /**
+     * A match of at least {@code minimum} of the parts, where each matched part counts {@link
+     * #PART_WEIGHT} so answers with more of the words come first.
+     */
+    Query relaxedMatch(int minimum) {
+      var builder = new BooleanQuery.Builder();
+      for (Query part : parts) {
+        builder.add(new BoostQuery(new ConstantScoreQuery(part), PART_WEIGHT), Occur.SHOULD);
+      }
+      builder.setMinimumNumberShouldMatch(Math.max(1, Math.min(minimum, parts.size())));
+      for (Query not : excluded) {
+        builder.add(not, Occur.MUST_NOT);
+      }
+      return builder.build();
+    }
+
+    /** The relaxed match with the ranking clauses. */
+    Query relaxed(int minimum) {
+      return ranked(relaxedMatch(minimum));
     }
   }
 
+  /** What one matched word adds to the score of a relaxed match: more than ranking usually does. */
+  static final float PART_WEIGHT = 20f;
+
+  /** How much more an exact-diacritics match ranks than the folded one. */
+  static final float EXACT_BOOST = 1.5f;
+
   private final VietnameseAnalyzer queryAnalyzer;
   private final VietnameseAnalyzer bigramAnalyzer;
+  private final VietnameseAnalyzer exactAnalyzer;
 
-  AnswerQueryParser(VietnameseAnalyzer queryAnalyzer, VietnameseAnalyzer bigramAnalyzer) {
+  AnswerQueryParser(
+      VietnameseAnalyzer queryAnalyzer,
+      VietnameseAnalyzer bigramAnalyzer,
+      VietnameseAnalyzer exactAnalyzer) {
     this.queryAnalyzer = queryAnalyzer;
     this.bigramAnalyzer = bigramAnalyzer;
+    this.exactAnalyzer = exactAnalyzer;
   }
 
   Parsed parse(String typed) {
     return parse(typed, true);
   }
 
+  Parsed parse(String typed, boolean fuzzy) {
+    return parse(typed, fuzzy, term -> false);
+  }
+
   /**
    * @param fuzzy whether long words also match with one edit; without it the query is smaller, for
    *     the rare case the fuzzy one exceeds Lucene's clause limit
    */
-  Parsed parse(String typed, boolean fuzzy) {
+  /**
+   * @param known whether a term is in the index: a known word is not also matched with a typo,
+   *     which keeps the query small (a typo of a word that exists would mostly match other words)
+   */
+  Parsed parse(String typed, boolean fuzzy, Predicate<Term> known) {
     String text = typed == null ? "" : typed.strip();
     boolean shortened = text.length() > MAX_LENGTH;
     if (shortened) {
@@ -126,50 +193,84 @@ final class AnswerQueryParser {
     String joined = String.join(" ", plain);
     var allWords = new ArrayList<String>(plain);
     allWords.addAll(phrases);
+    var parts = parts(joined, phrases, prefixes, fuzzy, known);
+    var not = new ArrayList<Query>();
+    for (String word : excluded) {
+      Query q = exactBuilder().createBooleanQuery(AnswerIndex.ALL, word);
+      if (q != null) {
+        not.add(q);
+      }
+    }
     return new Parsed(
-        match(joined, phrases, prefixes, excluded, fuzzy),
-        rank(joined, phrases),
+        match(parts, not),
+        rank(joined, phrases, text),
         List.copyOf(allWords),
-        shortened);
+        shortened,
+        List.copyOf(parts),
+        List.copyOf(not));
   }
 
-  private Query match(
+  /** What each word, phrase and prefix requires: all of them for the strict match. */
+  private List<Query> parts(
       String words,
       List<String> phrases,
       List<String> prefixes,
-      List<String> excluded,
-      boolean fuzzy) {
-    var builder = new BooleanQuery.Builder();
-    boolean positive = false;
-    var matching = fuzzy ? new TypoTolerantBuilder(queryAnalyzer) : exactBuilder();
-    positive |=
-        add(builder, matching.createBooleanQuery(AnswerIndex.ALL, words, Occur.MUST), Occur.MUST);
+      boolean fuzzy,
+      Predicate<Term> known) {
+    var parts = new ArrayList<Query>();
+    var matching = fuzzy ? new TypoTolerantBuilder(queryAnalyzer, known) : exactBuilder();
+    Query all = matching.createBooleanQuery(AnswerIndex.ALL, words, Occur.MUST);
+    if (all instanceof BooleanQuery bool
+        && bool.clauses().size() > 1
+        && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST)) {
+      bool.clauses().forEach(c -> parts.add(c.getQuery()));
+    } else if (all != null) {
+      parts.add(all);
+    }
     for (String phrase : phrases) {
-      positive |=
-          add(builder, exactBuilder().createPhraseQuery(AnswerIndex.ALL, phrase), Occur.MUST);
+      Query q = exactBuilder().createPhraseQuery(AnswerIndex.ALL, phrase);
+      if (q != null) {
+        parts.add(q);
+      }
     }
     for (String prefix : prefixes) {
       BytesRef folded = queryAnalyzer.normalize(AnswerIndex.ALL, prefix.toLowerCase(Locale.ROOT));
-      var query =
+      parts.add(
           new PrefixQuery(
               new Term(AnswerIndex.ALL, folded),
-              new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
-      positive |= add(builder, query, Occur.MUST);
+              new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS)));
     }
-    for (String word : excluded) {
-      add(builder, exactBuilder().createBooleanQuery(AnswerIndex.ALL, word), Occur.MUST_NOT);
+    return parts;
+  }
+
+  private static Query match(List<Query> parts, List<Query> excluded) {
+    var builder = new BooleanQuery.Builder();
+    for (Query part : parts) {
+      builder.add(part, Occur.MUST);
     }
-    if (!positive) {
+    for (Query not : excluded) {
+      builder.add(not, Occur.MUST_NOT);
+    }
+    if (parts.isEmpty()) {
       builder.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     return builder.build();
   }
 
-  private Query rank(String words, List<String> phrases) {
+  private Query rank(String words, List<String> phrases, String typed) {
     var builder = new BooleanQuery.Builder();
     boolean any = false;
     var exact = exactBuilder();
     var pairs = new QueryBuilder(bigramAnalyzer);
+    if (hasDiacritics(typed)) {
+      var diacritics = new QueryBuilder(exactAnalyzer);
+      for (String text : withPhrases(words, phrases)) {
+        any |=
+            add(
+                builder,
+                boost(diacritics.createBooleanQuery(AnswerIndex.EXACT, text), EXACT_BOOST));
+      }
+    }
     for (String text : withPhrases(words, phrases)) {
       any |= add(builder, boost(exact.createBooleanQuery(AnswerIndex.TITLE, text), TITLE_BOOST));
       any |=
@@ -183,6 +284,16 @@ final class AnswerQueryParser {
               boost(pairs.createBooleanQuery(AnswerIndex.BODY_PAIRS, text), QUESTION_BOOST));
     }
     return any ? builder.build() : null;
+  }
+
+  /** Whether some letter carries a mark (typing without any says nothing about the tones). */
+  private static boolean hasDiacritics(String typed) {
+    return typed
+        .codePoints()
+        .anyMatch(
+            c ->
+                Character.isLetter(c) && c > 0x7f
+                    || Character.getType(c) == Character.NON_SPACING_MARK);
   }
 
   private static List<String> withPhrases(String words, List<String> phrases) {
@@ -216,11 +327,17 @@ final class AnswerQueryParser {
     return true;
   }
 
-  /** Matches words of five letters or more also with one typo; exact matches score highest. */
+  /**
+   * Matches words of five letters or more that are in no answer also with one typo; exact matches
+   * score highest.
+   */
   private static final class TypoTolerantBuilder extends QueryBuilder {
 
-    TypoTolerantBuilder(VietnameseAnalyzer analyzer) {
+    private final Predicate<Term> known;
+
+    TypoTolerantBuilder(VietnameseAnalyzer analyzer, Predicate<Term> known) {
       super(analyzer);
+      this.known = known;
       setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
@@ -230,7 +347,8 @@ final class AnswerQueryParser {
       int letters = text.codePointCount(0, text.length());
       if (letters < MIN_FUZZY_LETTERS
           || letters > MAX_FUZZY_LETTERS
-          || !text.codePoints().allMatch(Character::isLetter)) {
+          || !text.codePoints().allMatch(Character::isLetter)
+          || known.test(term)) {
         return super.newTermQuery(term, boost);
       }
       Query fuzzy =

@@ -94,6 +94,7 @@ public class AnswerSearch {
   ManagedThreadFactory threads;
 
   @Inject PublicationLog log;
+  @Inject SynonymVersions synonymVersions;
 
   @Inject
   @ConfigProperty(name = "pakn.search.directory", defaultValue = "./data/search")
@@ -118,6 +119,8 @@ public class AnswerSearch {
   private volatile Instant lastCheckAt;
   private volatile Instant nextCheckAt = Instant.EPOCH;
   private volatile String lastProblem;
+  private volatile AbbreviationSynonyms synonyms = AbbreviationSynonyms.standard();
+  private volatile int synonymVersion = -1;
   private IndexGenerations generations;
   private ScheduledFuture<?> follower;
 
@@ -190,6 +193,7 @@ public class AnswerSearch {
 
   private void follow() {
     try {
+      followSynonyms();
       if (!started) {
         started = true;
         open();
@@ -222,6 +226,36 @@ public class AnswerSearch {
     }
   }
 
+  /**
+   * Takes a newly saved version of the dictionary of citizens' words into use: query-time
+   * expansion, so nothing is re-indexed. A version that cannot be read (it was checked when saved,
+   * so only after an upgrade that reads differently) leaves the one in use.
+   */
+  private void followSynonyms() {
+    int latest = synonymVersions.latest();
+    if (latest == synonymVersion) {
+      return;
+    }
+    try {
+      var dictionary = synonymVersions.find(latest).orElseGet(SynonymDictionary::shipped);
+      synonyms = AbbreviationSynonyms.standard().with(dictionary);
+      LOG.info(() -> "search uses version " + latest + " of the dictionary of citizens' words");
+    } catch (IllegalArgumentException unreadable) {
+      LOG.log(
+          Level.WARNING, "version " + latest + " of the search synonyms is unusable", unreadable);
+    }
+    synonymVersion = latest;
+    Generation g = live;
+    if (g != null) {
+      g.index().useSynonyms(synonyms);
+    }
+  }
+
+  /** The version of the dictionary of citizens' words this node searches with; -1 before start. */
+  public int synonymVersion() {
+    return synonymVersion;
+  }
+
   /** Opens the index in use, if it is whole; otherwise starts building one. */
   private void open() {
     Optional<String> current = generations.current();
@@ -238,7 +272,15 @@ public class AnswerSearch {
         startRebuild("index " + name + " is damaged: " + problem.get());
         return;
       }
-      live = new Generation(name, dir, AnswerIndex.open(dir));
+      AnswerIndex index = AnswerIndex.open(dir);
+      if (!index.analysisCurrent()) {
+        index.close();
+        dir.close();
+        startRebuild("index " + name + " was built with an older analysis");
+        return;
+      }
+      index.useSynonyms(synonyms);
+      live = new Generation(name, dir, index);
       generations.removeAllBut(List.of(name));
       LOG.info(() -> "search index " + name + " opened at sequence " + live.index().lastSequence());
     } catch (IOException | RuntimeException unusable) {
@@ -338,6 +380,7 @@ public class AnswerSearch {
       name = generations.create();
       dir = new NIOFSDirectory(generations.path(name));
       index = AnswerIndex.open(dir, BUILD_BUFFER_MB);
+      index.useSynonyms(synonyms);
       long sequence = log.lastSequence();
       long total = log.countPublished();
       rebuild = new Rebuild(reason, startedAt, null, 0, total, null, name);
@@ -349,6 +392,7 @@ public class AnswerSearch {
         catchUp(fresh);
         generations.use(name);
         old = live;
+        fresh.index().useSynonyms(synonyms);
         live = fresh;
         nextCheckAt = clock.instant().plus(Duration.parse(checkInterval));
       }

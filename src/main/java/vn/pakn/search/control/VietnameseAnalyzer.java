@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -15,7 +16,8 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 /**
  * Analysis of Vietnamese text: NFC normalization, Unicode word breaking (ICU), then ICU folding —
  * case, diacritics and đ→d — so "Thủ tục", "THU TUC" and "thu tuc" are the same syllables, whether
- * the input came composed (NFC) or decomposed (NFD), and the old "Uỷ" tone placement equals "Ủy".
+ * the input came composed (NFC) or decomposed (NFD), and the old "Uỷ" tone placement equals "Ủy"; a
+ * lone i/y after a consonant is written i ("ký" = "kí", {@link SyllableSpelling}).
  *
  * <p>One analyzer per {@link Mode}:
  *
@@ -25,6 +27,9 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  *   <li>{@link Mode#QUERY}: folded syllables, citations whole, and abbreviations expanded to their
  *       long forms and back ({@link AbbreviationSynonyms}) as a token graph, which the query
  *       builder turns into alternatives ("tthc" OR "thu tuc hanh chinh").
+ *   <li>{@link Mode#EXACT}: lower-case syllables with their diacritics, the tone mark moved to the
+ *       end ({@link SyllableSpelling#exactKey}), for a field that ranks a match with the diacritics
+ *       as typed above a folded one ("sổ đỏ" above "số độ"). Index and query alike.
  *   <li>{@link Mode#BIGRAMS}: pairs of neighbouring syllables ("thu tuc", "tuc hanh"), for a
  *       separate field that rewards the syllables of a word or phrase standing together. The same
  *       analyzer serves index and query.
@@ -36,11 +41,14 @@ public final class VietnameseAnalyzer extends Analyzer {
   public enum Mode {
     INDEX,
     QUERY,
-    BIGRAMS
+    BIGRAMS,
+    EXACT
   }
 
   /** Keeps phrases from matching across the values of a multi-valued field. */
   static final int VALUE_GAP = 100;
+
+  private static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
 
   private final Mode mode;
   private final AbbreviationSynonyms abbreviations;
@@ -65,9 +73,19 @@ public final class VietnameseAnalyzer extends Analyzer {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new ICUTokenizer();
-        return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
+        return new TokenStreamComponents(tokenizer, folded(tokenizer));
       }
     };
+  }
+
+  /** Case, diacritics and đ folded, then i/y after a consonant written as i. */
+  private static TokenStream folded(TokenStream stream) {
+    return new SpellingFilter(new ICUFoldingFilter(stream), SyllableSpelling::iy);
+  }
+
+  /** The abbreviations and citizens' words a query is expanded with. */
+  public AbbreviationSynonyms synonyms() {
+    return abbreviations;
   }
 
   public Mode mode() {
@@ -83,12 +101,18 @@ public final class VietnameseAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new ICUTokenizer();
-    TokenStream stream = new ICUFoldingFilter(tokenizer);
+    if (mode == Mode.EXACT) {
+      TokenStream lowerCase = new ICUNormalizer2Filter(tokenizer, NFKC_CASE_FOLD);
+      return new TokenStreamComponents(
+          tokenizer, new SpellingFilter(lowerCase, SyllableSpelling::exactKey));
+    }
+    TokenStream stream = folded(tokenizer);
     stream =
         switch (mode) {
           case INDEX -> new CitationPartsFilter(stream);
           case QUERY -> new SynonymGraphFilter(stream, abbreviations.map(), true);
           case BIGRAMS -> bigrams(stream);
+          case EXACT -> throw new IllegalStateException("handled above");
         };
     return new TokenStreamComponents(tokenizer, stream);
   }
@@ -103,7 +127,10 @@ public final class VietnameseAnalyzer extends Analyzer {
   /** Prefix and fuzzy terms get the same folding as whole words. */
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ICUFoldingFilter(in);
+    return mode == Mode.EXACT
+        ? new SpellingFilter(
+            new ICUNormalizer2Filter(in, NFKC_CASE_FOLD), SyllableSpelling::exactKey)
+        : folded(in);
   }
 
   @Override

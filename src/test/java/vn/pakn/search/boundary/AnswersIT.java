@@ -576,6 +576,208 @@ class AnswersIT {
         .isEqualTo(403);
   }
 
+  // --- relevance: citizens' words, relaxed matches, the dictionary -----------------------------
+
+  @Test
+  void citizensFindAnswersInTheirOwnWords() {
+    assertThat(firstId("sổ đỏ")).as("citizen word for the land certificate").isEqualTo("9");
+    assertThat(firstId("đăng kí khai sinh")).as("i/y").isIn("1", "3");
+    assertThat(firstId("thai do can bo")).as("cán bộ = công chức").isEqualTo("5");
+
+    JsonObject relaxed = api.get("api/answers?q=" + encode("TTHC đất đai")).json();
+    assertThat(relaxed.getJsonNumber("total").longValue()).isPositive();
+    assertThat(relaxed.getJsonObject("relaxed").getInt("words")).isEqualTo(3);
+    assertThat(relaxed.getJsonObject("relaxed").getInt("minimum")).isEqualTo(2);
+    JsonObject strict = api.get("api/answers?q=" + encode("khai sinh")).json();
+    assertThat(strict.containsKey("relaxed") && !strict.isNull("relaxed")).isFalse();
+    assertThat(strict.containsKey("totalExact")).as("only said when estimated").isFalse();
+  }
+
+  @Test
+  void administratorsEditTheDictionaryAndSearchUsesItAtOnce() {
+    String path = "api/admin/search-synonyms";
+    assertThat(api.get(path).status()).isEqualTo(401);
+    assertThat(api.get(path, bearer("leader")).status()).isEqualTo(403);
+    JsonObject before = api.get(path, bearer("admin")).json();
+    int version = before.getInt("version");
+    String text = before.getString("text");
+    assertThat(text).contains("sổ đỏ");
+    assertThat(firstId("bìa xanh")).isNotEqualTo("9");
+
+    // refused, with a reason, and nothing stored
+    for (String bad :
+        List.of(
+            "sổ xanh => bìa xanh\nbìa xanh => sổ xanh",
+            "=> trực tuyến",
+            "online =>",
+            "sổ đỏ => "
+                + java.util.stream.IntStream.range(0, 3000)
+                    .mapToObj(i -> "từ" + i)
+                    .collect(java.util.stream.Collectors.joining(", ")))) {
+      Reply refused =
+          api.put(
+              path,
+              "{\"text\":\"" + bad + "\",\"reason\":\"thử\",\"version\":" + version + "}",
+              bearer("admin"));
+      assertThat(refused.status()).as(bad).isEqualTo(400);
+      assertThat(refused.body()).contains("\"text\"");
+    }
+    assertThat(api.get(path, bearer("admin")).json().getInt("version")).isEqualTo(version);
+    Reply noReason = api.put(path, dictionary(text, " ", version), bearer("admin"));
+    assertThat(noReason.status()).isEqualTo(400);
+
+    String edited = text + "\nbìa xanh => giấy chứng nhận quyền sử dụng đất\n";
+    Reply saved =
+        api.put(path, dictionary(edited, "người dân gọi là bìa xanh", version), bearer("admin"));
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    assertThat(saved.json().getInt("version")).isEqualTo(version + 1);
+    JsonObject last = saved.json().getJsonArray("history").getJsonObject(0);
+    assertThat(last.getString("savedBy")).isEqualTo("admin");
+    assertThat(last.getString("reason")).isEqualTo("người dân gọi là bìa xanh");
+
+    Await.until(
+        "the new dictionary in use", Duration.ofSeconds(2), () -> "9".equals(firstId("bia xanh")));
+
+    Reply stale = api.put(path, dictionary(text, "sửa trên bản cũ", version), bearer("admin"));
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(api.get(path + "/" + version, bearer("admin")).json().getString("text"))
+        .isEqualTo(text);
+    assertThat(api.get(path + "/9999", bearer("admin")).status()).isEqualTo(404);
+  }
+
+  private static String dictionary(String text, String reason, int version) {
+    return Json.createObjectBuilder()
+        .add("text", text)
+        .add("reason", reason)
+        .add("version", version)
+        .build()
+        .toString();
+  }
+
+  // --- historical import -------------------------------------------------------------------------
+
+  @Test
+  void anOldPortalsAnswersAreImportedRowByRowWithAReport() throws IOException {
+    String path = "api/admin/answer-imports";
+    String good =
+        "{\"legacyId\":\"it-1\",\"title\":\"Cấp phép nuôi cá tầm xqimportzq\","
+            + "\"question\":\"Hỏi về thủ tục\",\"answer\":\"<p>Sở đã trả lời.</p>\","
+            + "\"agencyCode\":\"SL-STP\",\"fieldCode\":\"TPHT\",\"kind\":\"PROPOSAL\","
+            + "\"publishedDate\":\"2018-03-02\",\"sourceUrl\":\"https://old.example.vn/1\"}";
+    var file = new java.io.ByteArrayOutputStream();
+    file.write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}); // a BOM
+    for (String line :
+        List.of(
+            good,
+            good.replace("cá tầm", "cá hồi"), // the same legacy id again in this file
+            good.replace("it-1", "it-2").replace("SL-STP", "SL-NOWHERE"),
+            good.replace("it-1", "it-3").replace("TPHT", "NOPE"),
+            good.replace("it-1", "it-4")
+                .replace("\"title\":\"Cấp phép nuôi cá tầm xqimportzq\",", ""),
+            good.replace("it-1", "it-5")
+                .replace("<p>Sở đã trả lời.</p>", "<script>alert(1)</script>"),
+            good.replace("it-1", "it-6").replace("2018-03-02", "1980-01-01"),
+            good.replace("it-1", "it-7")
+                .replace("xqimportzq", "xqheldzq")
+                .replace("Hỏi về thủ tục", "Gọi tôi 0912 345 678"),
+            "{not json")) {
+      file.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    file.write(new byte[] {'{', (byte) 0xc3, (byte) 0x28, '}', '\n'}); // not UTF-8
+    byte[] body = file.toByteArray();
+
+    assertThat(api.postBytes(path, "application/x-ndjson", body).status()).isEqualTo(401);
+    assertThat(api.postBytes(path, "application/x-ndjson", body, bearer("leader")).status())
+        .isEqualTo(403);
+    assertThat(api.postBytes(path, "application/pdf", body, bearer("admin")).status())
+        .isEqualTo(415);
+
+    JsonObject done = imported(api.postBytes(path, "application/x-ndjson", body, bearer("admin")));
+    assertThat(done.getString("state")).isEqualTo("DONE");
+    assertThat(done.getJsonNumber("processed").longValue()).isEqualTo(10);
+    assertThat(done.getJsonNumber("imported").longValue()).isEqualTo(1);
+    assertThat(done.getJsonNumber("heldBack").longValue()).isEqualTo(1);
+    assertThat(done.getJsonNumber("failed").longValue()).isEqualTo(8);
+    var codes =
+        done.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("code")).toList();
+    assertThat(codes)
+        .contains(
+            "import.repeated",
+            "import.agency",
+            "import.field",
+            "import.required",
+            "import.script",
+            "import.dateRange",
+            "import.personalData",
+            "import.notJson",
+            "import.encoding");
+    assertThat(done.getJsonArray("errors").getJsonObject(0).getString("message")).isNotBlank();
+    long id = done.getJsonNumber("id").longValue();
+    assertThat(
+            Sql.number("select count(*) from public_answer where published_by = ?", "import-" + id))
+        .as("only the imported row was written")
+        .isEqualTo(1);
+
+    Await.until(
+        "the imported answer searchable",
+        Duration.ofSeconds(2),
+        () -> firstId("xqimportzq") != null);
+    assertThat(firstId("xqheldzq")).as("held back, not published").isNull();
+
+    // the same file again: idempotent by legacy id
+    JsonObject again = imported(api.postBytes(path, "application/x-ndjson", body, bearer("admin")));
+    assertThat(again.getJsonNumber("imported").longValue()).isZero();
+    assertThat(again.getJsonNumber("unchanged").longValue()).isEqualTo(1);
+    assertThat(Sql.number("select count(*) from imported_answer where legacy_id = 'it-1'"))
+        .isEqualTo(1);
+
+    // a CSV file without a required column fails as a whole, saying which
+    JsonObject noTitle =
+        imported(
+            api.postBytes(
+                path,
+                "text/csv",
+                "legacy_id,question,answer,agency_code,field_code,kind,published_date\n"
+                    .getBytes(StandardCharsets.UTF_8),
+                bearer("admin")));
+    assertThat(noTitle.getString("state")).isEqualTo("FAILED");
+    assertThat(noTitle.getString("problem")).contains("title");
+
+    JsonObject csv =
+        imported(
+            api.postBytes(
+                path,
+                "text/csv",
+                ("legacy_id,title,question,answer,agency_code,field_code,kind,published_date\r\n"
+                        + "csv-1,\"Thủ tục xqcsvzq, \"\"một cửa\"\"\",\"hỏi\nhai dòng\",Trả lời,"
+                        + "SL-STP,TPHT,CONDUCT,2017-01-05\r\n")
+                    .getBytes(StandardCharsets.UTF_8),
+                bearer("admin")));
+    assertThat(csv.getJsonNumber("imported").longValue()).as(csv.toString()).isEqualTo(1);
+    Await.until(
+        "the CSV answer searchable", Duration.ofSeconds(2), () -> firstId("xqcsvzq") != null);
+    assertThat(api.get(path + "/987654", bearer("admin")).status()).isEqualTo(404);
+  }
+
+  private JsonObject imported(Reply started) {
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    long id = started.json().getJsonNumber("id").longValue();
+    JsonObject[] last = new JsonObject[1];
+    Await.until(
+        "import " + id + " finished",
+        Duration.ofSeconds(30),
+        () -> {
+          last[0] = api.get("api/admin/answer-imports/" + id, bearer("admin")).json();
+          return !List.of("QUEUED", "RUNNING").contains(last[0].getString("state"));
+        });
+    return last[0];
+  }
+
+  private String firstId(String q) {
+    JsonArray hits = api.get("api/answers?q=" + encode(q)).json().getJsonArray("hits");
+    return hits.isEmpty() ? null : hits.getJsonObject(0).getString("id");
+  }
+
   // --- hostile input ----------------------------------------------------------------------------
 
   @Test

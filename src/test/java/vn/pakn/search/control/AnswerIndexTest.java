@@ -101,17 +101,17 @@ class AnswerIndexTest {
   void aMatchInTheTitleRanksAboveOneInTheAnswer() throws IOException {
     var hits = index.search(AnswerQuery.of("giấy phép xây dựng"));
 
-    assertThat(ids(hits)).containsExactly("1", "5");
+    assertThat(ids(hits)).startsWith("1", "5");
   }
 
   @Test
   void searchesWithoutDiacriticsAndWithAbbreviations() throws IOException {
-    assertThat(ids(index.search(AnswerQuery.of("dang ky khai sinh")))).containsExactly("2");
+    assertThat(ids(index.search(AnswerQuery.of("dang ky khai sinh")))).first().isEqualTo("2");
     assertThat(ids(index.search(AnswerQuery.of("UBND")))).containsExactlyInAnyOrder("2", "4");
     assertThat(ids(index.search(AnswerQuery.of("TTHC")))).containsExactly("4");
     assertThat(ids(index.search(AnswerQuery.of("DVCTT")))).containsExactly("3");
     assertThat(ids(index.search(AnswerQuery.of("123/2015/NĐ-CP")))).containsExactly("2");
-    assertThat(ids(index.search(AnswerQuery.of("nghi dinh 123")))).containsExactly("2");
+    assertThat(ids(index.search(AnswerQuery.of("nghi dinh 123")))).first().isEqualTo("2");
   }
 
   @Test
@@ -122,8 +122,9 @@ class AnswerIndexTest {
 
   @Test
   void excludedWordsAndPrefixes() throws IOException {
-    assertThat(ids(index.search(AnswerQuery.of("giấy phép -lái"))))
-        .containsExactlyInAnyOrder("1", "5");
+    var withoutLai = index.search(AnswerQuery.of("giấy phép -lái"));
+    assertThat(ids(withoutLai).subList(0, 2)).containsExactlyInAnyOrder("1", "5");
+    assertThat(ids(withoutLai)).doesNotContain("3");
     assertThat(ids(index.search(AnswerQuery.of("khai sin*")))).containsExactly("2");
   }
 
@@ -221,14 +222,15 @@ class AnswerIndexTest {
 
   @Test
   void shortWordsAreNotFuzzy() throws IOException {
-    assertThat(index.search(AnswerQuery.of("xay dunh")).total()).isZero();
+    var hits = index.search(AnswerQuery.of("xay dunh"));
+    assertThat(hits.relaxed()).isEqualTo(new AnswerHits.Relaxed(2, 1));
   }
 
   @Test
   void suggestsEvenWhenNothingMatches() throws IOException {
     var hits = index.search(AnswerQuery.of("giấy phép xây dựngg sân bay"));
 
-    assertThat(hits.total()).isZero();
+    assertThat(hits.relaxed()).isNotNull();
     assertThat(hits.didYouMean()).isEqualTo("giấy phép xây dung sân bay");
   }
 
@@ -319,8 +321,8 @@ class AnswerIndexTest {
             old.publishedAt()));
 
     assertThat(index.count()).isEqualTo(5);
-    assertThat(ids(index.search(AnswerQuery.of("chấn chỉnh")))).isEmpty();
-    assertThat(ids(index.search(AnswerQuery.of("giải quyết xong")))).containsExactly("3");
+    assertThat(ids(index.search(AnswerQuery.of("chấn chỉnh")))).doesNotContain("3");
+    assertThat(ids(index.search(AnswerQuery.of("giải quyết xong")))).first().isEqualTo("3");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package vn.pakn.documents;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -150,6 +152,41 @@ public final class TestPki implements AutoCloseable {
       server.start();
     } catch (Exception e) {
       throw new IllegalStateException("cannot make the test PKI", e);
+    }
+  }
+
+  private static TestPki forContainers;
+
+  /**
+   * The PKI the container tests use, made once per test run: Sở Tư pháp (SL-STP) signs its answers
+   * with {@link #valid}'s key from a PKCS#12 file (its password in a file), time-stamped by {@link
+   * #tsaUrl()}, and validation trusts {@link #root}. The other agencies of the demo data sign
+   * nothing, so the other container tests are unaffected.
+   */
+  public static synchronized TestPki forContainers() {
+    if (forContainers == null) {
+      forContainers = new TestPki();
+    }
+    return forContainers;
+  }
+
+  /**
+   * The Payara Micro options ({@code -D…}) that point the application at {@link #forContainers}.
+   */
+  public static List<String> containerOptions() {
+    TestPki pki = forContainers();
+    try {
+      Path folder = Files.createTempDirectory("pakn-pki-");
+      Path keystore = pki.keystore(pki.valid, folder.resolve("sl-stp.p12"));
+      Path password = Files.writeString(folder.resolve("sl-stp.password"), PASSWORD + "\n");
+      Path anchor = pem(pki.root.certificate(), folder.resolve("root.pem"));
+      return List.of(
+          "-Dpakn.documents.agency.SL-STP.keystore=" + keystore,
+          "-Dpakn.documents.agency.SL-STP.passwordFile=" + password,
+          "-Dpakn.documents.tsa.url=" + pki.tsaUrl(),
+          "-Dpakn.documents.trustAnchors=" + anchor);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

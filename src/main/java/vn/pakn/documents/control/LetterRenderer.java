@@ -162,7 +162,7 @@ public class LetterRenderer {
 
     void write() throws IOException {
       newPage();
-      float half = (RIGHT - LEFT) * 0.46f;
+      float half = (RIGHT - LEFT) * 0.42f;
       float leftCentre = LEFT + half / 2;
       float rightCentre = LEFT + half + (RIGHT - LEFT - half) / 2;
       float top = y;

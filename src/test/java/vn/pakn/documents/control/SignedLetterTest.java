@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.pakn.documents.HostilePdfs;
 import vn.pakn.documents.TestPki;
 
 /**
@@ -192,6 +193,33 @@ class SignedLetterTest {
     ValidationReport report = validation.validate(RENDERER.render(letter("Chưa ký.")));
     assertThat(report.verdict()).isEqualTo(Verdict.NO_SIGNATURE);
     assertThat(report.signatures()).isEmpty();
+  }
+
+  @Test
+  void contentAddedByAnIncrementalUpdateAfterSigningIsChanged() {
+    byte[] updated = HostilePdfs.contentAddedAfterSigning(signed(pki.valid, true, Instant.now()));
+    ValidationReport report = validation.validate(updated);
+    assertThat(report.verdict())
+        .as(report.technicalMessages().toString())
+        .isEqualTo(Verdict.CHANGED);
+  }
+
+  @Test
+  void anUnsignedPdfWithJavaScriptHasNoSignature() {
+    assertThat(validation.validate(HostilePdfs.javascript()).verdict())
+        .isEqualTo(Verdict.NO_SIGNATURE);
+  }
+
+  @Test
+  void brokenDocumentsAreNeverValid() {
+    byte[] signed = signed(pki.valid, true, Instant.now());
+    for (byte[] hostile : List.of(HostilePdfs.truncated(signed), HostilePdfs.recursive())) {
+      try {
+        assertThat(validation.validate(hostile).verdict()).isNotEqualTo(Verdict.VALID);
+      } catch (RuntimeException | StackOverflowError unreadable) {
+        // Validations turns this into a 422 problem
+      }
+    }
   }
 
   static int indexOf(byte[] data, byte[] what) {

@@ -1,0 +1,295 @@
+package vn.pakn.documents.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import vn.pakn.documents.HostilePdfs;
+import vn.pakn.documents.TestPki;
+import vn.pakn.documents.control.AnswerLetter;
+import vn.pakn.documents.control.KeystoreSigningKey;
+import vn.pakn.documents.control.LetterRenderer;
+import vn.pakn.documents.control.PadesSigning;
+import vn.pakn.testing.Api;
+import vn.pakn.testing.Api.Reply;
+import vn.pakn.testing.Deployments;
+import vn.pakn.testing.PetitionJson;
+import vn.pakn.testing.Sql;
+
+/**
+ * A petition walked through the API to its answer at Sở Tư pháp (which signs with the test PKI's
+ * key and time-stamp authority) yields a signed PDF that the sender downloads with the access key
+ * and that the public validation endpoint confirms; documents signed otherwise, changed or hostile
+ * are never "valid" and never a 500.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignedAnswersIT {
+
+  static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+  Api api;
+  @TempDir java.nio.file.Path folder;
+
+  @BeforeEach
+  void api() {
+    api = new Api(base);
+  }
+
+  @Test
+  void theAnswerIsIssuedSignedAndTheSenderDownloadsAndVerifiesIt() throws Exception {
+    Reply filed = api.postJson("api/petitions", PetitionJson.valid().toString());
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+    String code = filed.json().getString("trackingCode");
+    String key = filed.json().getString("accessKey");
+    String answer =
+        "Sở Tư pháp trả lời như sau: hồ sơ đăng ký khai sinh được tiếp nhận trực tuyến"
+            + " theo Nghị định 20/2008/NĐ-CP.\nĐề nghị ông/bà liên hệ Bộ phận Một cửa.";
+    answeredAtTheDepartmentOfJustice(code, answer);
+
+    HttpResponse<byte[]> pdf = download(code, key);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("attachment")
+        .contains(code);
+    assertThat(pdf.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    byte[] document = pdf.body();
+    assertThat(new String(document, 0, 5)).isEqualTo("%PDF-");
+
+    // stored with the petition, byte for byte what the sender gets
+    assertThat(
+            Sql.number(
+                "select count(*) from signed_answer s join petition p on p.id = s.petition_id"
+                    + " where p.tracking_code = ? and s.sha256 = ?",
+                code,
+                sha256(document)))
+        .isEqualTo(1);
+    JsonObject summary =
+        api.get("api/petitions/" + code + "/signed-answer/summary", "X-Access-Key", key).json();
+    assertThat(summary.getString("signatureLevel")).isEqualTo("PAdES-BASELINE-T");
+    assertThat(summary.getString("documentNumber")).endsWith("/SL-STP-PAKN");
+    assertThat(summary.getString("signerName")).isNotBlank();
+
+    // anyone can confirm it
+    Reply verified = validate(document, "vi");
+    assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+    JsonObject report = verified.json();
+    assertThat(report.getString("verdict")).as(verified.body()).isEqualTo("VALID");
+    assertThat(report.getString("title")).isEqualTo("Chữ ký số hợp lệ");
+    JsonObject signature = report.getJsonArray("signatures").getJsonObject(0);
+    assertThat(signature.getString("signedBy")).isEqualTo("Nguyễn Văn Lãnh Đạo");
+    assertThat(signature.getString("organization")).isEqualTo("Sở Tư pháp tỉnh Sơn La");
+    assertThat(signature.getBoolean("timestamped")).isTrue();
+    assertThat(signature.getBoolean("changedAfterSigning")).isFalse();
+    assertThat(signature.getBoolean("chainsToTrustAnchor")).isTrue();
+    assertThat(signature.getBoolean("certificateValidAtSigning")).isTrue();
+    assertThat(report.getString("technicalReport")).contains("TOTAL_PASSED");
+    assertThat(validate(document, "en").json().getString("title"))
+        .isEqualTo("The digital signature is valid");
+
+    // a wrong key is answered like an unknown code, and so is a petition without a signed answer
+    Reply wrongKey =
+        api.get("api/petitions/" + code + "/signed-answer/summary", "X-Access-Key", "WRONG-KEY-1");
+    assertThat(wrongKey.status()).isEqualTo(404);
+    assertThat(wrongKey.json().getString("type")).isEqualTo("urn:pakn:problem:petition-not-found");
+    assertThat(download(code, null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void changedUntrustedExpiredRevokedAndUnsignedDocumentsAreNotValid() throws Exception {
+    TestPki pki = TestPki.forContainers();
+    byte[] good = sign(pki, pki.valid, true, Instant.now());
+    assertThat(verdict(good)).isEqualTo("VALID");
+    assertThat(verdict(HostilePdfs.oneByteChanged(good))).isEqualTo("CHANGED");
+    assertThat(verdict(HostilePdfs.contentAddedAfterSigning(good))).isEqualTo("CHANGED");
+    assertThat(verdict(sign(pki, pki.unknownSigner, true, Instant.now())))
+        .isEqualTo("CANNOT_CONFIRM");
+    assertThat(verdict(sign(pki, pki.expired, false, Instant.now().minus(Duration.ofDays(60)))))
+        .isEqualTo("INVALID");
+    assertThat(verdict(sign(pki, pki.revoked, true, Instant.now()))).isEqualTo("INVALID");
+    assertThat(verdict(new LetterRenderer().render(letter()))).isEqualTo("NO_SIGNATURE");
+    assertThat(verdict(HostilePdfs.javascript())).isEqualTo("NO_SIGNATURE");
+  }
+
+  @Test
+  void hostileDocumentsGetAClearProblemNeverA500() throws Exception {
+    TestPki pki = TestPki.forContainers();
+    byte[] good = sign(pki, pki.valid, true, Instant.now());
+
+    Reply truncated = validate(HostilePdfs.truncated(good), "vi");
+    assertThat(truncated.status()).as(truncated.toString()).isIn(200, 422);
+    if (truncated.status() == 200) {
+      assertThat(truncated.json().getString("verdict")).isNotEqualTo("VALID");
+    } else {
+      assertThat(truncated.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    Reply recursive = validate(HostilePdfs.recursive(), "en");
+    assertThat(recursive.status()).as(recursive.toString()).isIn(200, 422);
+    if (recursive.status() == 200) {
+      assertThat(recursive.json().getString("verdict")).isNotEqualTo("VALID");
+    }
+
+    Reply notPdf = validate("<html>không phải PDF</html>".getBytes(), "vi");
+    assertThat(notPdf.status()).isEqualTo(422);
+    assertThat(notPdf.json().getString("type")).isEqualTo("urn:pakn:problem:not-a-pdf");
+    assertThat(notPdf.json().getString("title")).isEqualTo("Tệp không phải PDF");
+
+    byte[] huge = new byte[100 * 1024 * 1024];
+    System.arraycopy("%PDF-1.7\n".getBytes(), 0, huge, 0, 9);
+    Reply tooLarge = validate(huge, "en");
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
+
+    Reply empty = validate(new byte[0], "vi");
+    assertThat(empty.status()).isEqualTo(422);
+
+    // the service still answers after all that
+    assertThat(verdict(good)).isEqualTo("VALID");
+  }
+
+  private String verdict(byte[] pdf) {
+    Reply reply = validate(pdf, "vi");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json().getString("verdict");
+  }
+
+  private Reply validate(byte[] pdf, String language) {
+    return api.postBytes(
+        "api/signatures/validation", "application/pdf", pdf, "Accept-Language", language);
+  }
+
+  private byte[] sign(TestPki pki, TestPki.Issued signer, boolean timestamp, Instant at) {
+    var key =
+        new KeystoreSigningKey(
+            pki.keystore(signer, folder.resolve(System.nanoTime() + ".p12")),
+            TestPki.PASSWORD.toCharArray(),
+            null);
+    return new PadesSigning(
+            timestamp ? Optional.of(pki.tsaUrl()) : Optional.empty(),
+            false,
+            List.of(),
+            Duration.ofSeconds(5))
+        .sign(new LetterRenderer().render(letter()), key, "Người ký", "Thử", "Sơn La", at);
+  }
+
+  private static AnswerLetter letter() {
+    return new AnswerLetter(
+        "Ủy ban nhân dân tỉnh Sơn La",
+        "Sở Tư pháp",
+        "9/SL-STP-PAKN",
+        "Sơn La",
+        java.time.LocalDate.now(),
+        "trả lời phản ánh, kiến nghị",
+        "Ông Nguyễn Văn A",
+        "Nội dung trả lời.",
+        "Giám đốc",
+        "Nguyễn Văn Lãnh Đạo",
+        "PAKN-2026-000001-A");
+  }
+
+  private HttpResponse<byte[]> download(String code, String key) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(api.uri("api/petitions/" + code + "/signed-answer"))
+            .header("Accept", "application/pdf")
+            .GET();
+    if (key != null) {
+      request.header("X-Access-Key", key);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private void answeredAtTheDepartmentOfJustice(String code, String answer) {
+    ok(act("receiver", code, "CLASSIFY", fields("withinCompetence", false)));
+    ok(act("receiver", code, "TRANSFER", fields("toAgency", "SL-STP", "reason", "Hộ tịch")));
+    ok(act("stp.receiver", code, "CLASSIFY", fields("withinCompetence", true)));
+    ok(act("stp.receiver", code, "ACCEPT", fields()));
+    ok(act("stp.leader", code, "ASSIGN", fields("handler", "stp.handler")));
+    ok(act("stp.handler", code, "START", fields()));
+    ok(act("stp.handler", code, "DRAFT_ANSWER", fields("text", answer)));
+    ok(act("stp.leader", code, "APPROVE_ANSWER", fields()));
+    ok(act("stp.handler", code, "SEND_ANSWER", fields()));
+  }
+
+  private Reply act(String account, String code, String action, JsonObject fields) {
+    JsonObjectBuilder step =
+        Json.createObjectBuilder(fields)
+            .add("action", action)
+            .add(
+                "version",
+                Sql.number("select version from petition where tracking_code = ?", code));
+    return api.postJson("api/inbox/" + code + "/actions", step.build().toString(), bearer(account));
+  }
+
+  private String[] bearer(String account) {
+    return new String[] {
+      "Authorization", "Bearer " + TOKENS.computeIfAbsent(account, this::signIn)
+    };
+  }
+
+  private String signIn(String account) {
+    Reply reply =
+        api.postJson("api/tokens", "{\"username\":\"" + account + "\",\"password\":\"demo\"}");
+    assertThat(reply.status()).as(account + ": " + reply).isEqualTo(201);
+    return reply.json().getString("token");
+  }
+
+  private static void ok(Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+  }
+
+  static JsonObject fields(Object... pairs) {
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (pairs[i + 1] instanceof Boolean v) {
+        b.add((String) pairs[i], v);
+      } else {
+        b.add((String) pairs[i], String.valueOf(pairs[i + 1]));
+      }
+    }
+    return b.build();
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  static JsonObject parse(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+}

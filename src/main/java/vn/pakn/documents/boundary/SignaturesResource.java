@@ -1,9 +1,13 @@
 package vn.pakn.documents.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
@@ -11,12 +15,16 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.pakn.agencies.entity.Agency;
 import vn.pakn.documents.control.SignatureFinding;
+import vn.pakn.documents.control.SignedAnswers;
 import vn.pakn.documents.control.ValidationReport;
 import vn.pakn.documents.control.Validations;
+import vn.pakn.documents.entity.SignedAnswer;
 import vn.pakn.platform.control.CallerContext;
 import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.Messages;
+import vn.pakn.platform.control.ProblemException;
 
 /**
  * Anyone can check a signed document: {@code POST /api/signatures/validation} with the PDF as the
@@ -29,6 +37,8 @@ public class SignaturesResource {
 
   @Inject Validations validations;
   @Inject CallerContext caller;
+  @Inject SignedAnswers signedAnswers;
+  @PersistenceContext EntityManager em;
 
   public record Signature(
       String verdict,
@@ -51,6 +61,40 @@ public class SignaturesResource {
       List<Signature> signatures,
       List<String> technicalMessages,
       String technicalReport) {}
+
+  /** What the public copy of an answer says about its signed original. */
+  public record SignedOriginal(
+      String documentNumber,
+      String agency,
+      String signerName,
+      String signerTitle,
+      Instant signedAt,
+      String signatureLevel) {}
+
+  @GET
+  @Path("published-answers/{id}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Who signed the original of a published answer, and when")
+  public SignedOriginal publishedAnswer(@PathParam("id") String id) {
+    long answerId;
+    try {
+      answerId = Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new ProblemException(404, "signed-answer-not-found");
+    }
+    SignedAnswer original =
+        signedAnswers
+            .behindPublishedAnswer(answerId)
+            .orElseThrow(() -> new ProblemException(404, "signed-answer-not-found"));
+    Agency agency = em.find(Agency.class, original.agencyId());
+    return new SignedOriginal(
+        original.documentNumber(),
+        agency == null ? null : agency.name(),
+        original.signerName(),
+        original.signerTitle(),
+        original.signedAt().toInstant(),
+        original.signatureLevel());
+  }
 
   @POST
   @Path("validation")

@@ -158,6 +158,25 @@ public class SignedAnswers {
         .orElse(username);
   }
 
+  /**
+   * The signed original behind a published answer (its main petition's latest), while the answer is
+   * published: the public copy says that the original was signed, by whom and when, without
+   * publishing it.
+   */
+  public Optional<SignedAnswer> behindPublishedAnswer(long publicAnswerId) {
+    List<?> ids =
+        em.createNativeQuery(
+                "select s.id from signed_answer s join public_answer a on a.petition_id ="
+                    + " s.petition_id where a.id = ? and a.published = true order by s.signed_at"
+                    + " desc")
+            .setParameter(1, publicAnswerId)
+            .setMaxResults(1)
+            .getResultList();
+    return ids.stream()
+        .findFirst()
+        .map(id -> em.find(SignedAnswer.class, ((Number) id).longValue()));
+  }
+
   /** The latest signed answer of a petition (a reopened petition may have several). */
   public Optional<SignedAnswer> latest(Long petitionId) {
     return em.createNamedQuery(SignedAnswer.FOR_PETITION, SignedAnswer.class)

@@ -120,6 +120,35 @@ class SignedAnswersIT {
     assertThat(validate(document, "en").json().getString("title"))
         .isEqualTo("The digital signature is valid");
 
+    // the published copy says the original was signed, by whom and when, without publishing it
+    Reply proposal =
+        api.postJson(
+            "api/publication/petitions/" + code + "/proposal",
+            "{\"otherNames\":[]}",
+            bearer("stp.leader"));
+    assertThat(proposal.status()).as(proposal.toString()).isEqualTo(200);
+    JsonObject proposed = proposal.json();
+    Reply published =
+        api.postJson(
+            "api/publication/petitions/" + code,
+            Json.createObjectBuilder()
+                .add("title", proposed.getJsonObject("title").getString("redacted"))
+                .add("question", proposed.getJsonObject("question").getString("redacted"))
+                .add("answer", proposed.getJsonObject("answer").getString("redacted"))
+                .add("otherNames", Json.createArrayBuilder())
+                .add("keep", Json.createArrayBuilder())
+                .build()
+                .toString(),
+            bearer("stp.leader"));
+    assertThat(published.status()).as(published.toString()).isEqualTo(201);
+    long answerId = published.json().getJsonNumber("id").longValue();
+    JsonObject original = api.get("api/signatures/published-answers/" + answerId).json();
+    assertThat(original.getString("documentNumber")).isEqualTo(summary.getString("documentNumber"));
+    assertThat(original.getString("signerName")).isEqualTo(summary.getString("signerName"));
+    assertThat(original.getString("agency")).isEqualTo("Sở Tư pháp");
+    assertThat(api.get("api/answers/" + answerId).body()).doesNotContain("%PDF");
+    assertThat(api.get("api/signatures/published-answers/999999999").status()).isEqualTo(404);
+
     // a wrong key is answered like an unknown code, and so is a petition without a signed answer
     Reply wrongKey =
         api.get("api/petitions/" + code + "/signed-answer/summary", "X-Access-Key", "WRONG-KEY-1");

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.pakn.documents.HostilePdfs;
+import vn.pakn.documents.TestCscService;
 import vn.pakn.documents.TestPki;
 
 /**
@@ -219,6 +220,48 @@ class SignedLetterTest {
       } catch (RuntimeException | StackOverflowError unreadable) {
         // Validations turns this into a 422 problem
       }
+    }
+  }
+
+  @Test
+  void aRemoteSigningServiceSignsThroughTheCloudSignatureConsortiumApi() throws Exception {
+    try (var csc = new TestCscService(pki.valid)) {
+      var key =
+          new CscSigningKey(
+              csc.baseUrl(),
+              TestCscService.CREDENTIAL,
+              TestCscService.TOKEN,
+              TestCscService.PIN,
+              Duration.ofSeconds(5));
+      byte[] signed =
+          new PadesSigning(Optional.of(pki.tsaUrl()), false, List.of(), Duration.ofSeconds(5))
+              .sign(
+                  RENDERER.render(letter("Ký số từ xa.")),
+                  key,
+                  "Nguyễn Văn Lãnh Đạo",
+                  "Trả lời",
+                  "Sơn La",
+                  Instant.now());
+      assertThat(csc.signatures()).isEqualTo(1);
+      ValidationReport report = validation.validate(signed);
+      assertThat(report.verdict())
+          .as(report.technicalMessages().toString())
+          .isEqualTo(Verdict.VALID);
+      assertThat(report.signatures().get(0).signedBy()).isEqualTo("Nguyễn Văn Lãnh Đạo");
+
+      var wrongPin =
+          new CscSigningKey(
+              csc.baseUrl(),
+              TestCscService.CREDENTIAL,
+              TestCscService.TOKEN,
+              "000000",
+              Duration.ofSeconds(5));
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  new PadesSigning(Optional.empty(), false, List.of(), Duration.ofSeconds(5))
+                      .sign(RENDERER.render(letter("x")), wrongPin, "x", "x", "x", Instant.now()))
+          .hasMessageContaining("401");
+      assertThat(csc.signatures()).isEqualTo(1);
     }
   }
 

@@ -89,6 +89,10 @@ class SignedLetterTest {
             + " 20/2008/NĐ-CP, hồ sơ được tiếp nhận trực tuyến. Ưu tiên giải quyết trong ngày.\n"
             + "Đề nghị bà liên hệ Bộ phận Một cửa để được hướng dẫn. 😀";
     byte[] pdf = RENDERER.render(letter(body));
+    // kept for a person to look at (target/documents/answer-letter.pdf)
+    Path kept = Path.of("target", "documents");
+    Files.createDirectories(kept);
+    Files.write(kept.resolve("answer-letter.pdf"), pdf);
     try (var doc = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text)

@@ -157,6 +157,62 @@ class SignedAnswersIT {
     assertThat(download(code, null).statusCode()).isEqualTo(404);
   }
 
+  /**
+   * The citizen's journey in Chromium: the follow page offers the signed answer, the download is a
+   * real file, and the verification page confirms it in Vietnamese.
+   */
+  @Test
+  void theSenderDownloadsTheSignedAnswerAndVerifiesItInTheBrowser() throws Exception {
+    Reply filed = api.postJson("api/petitions", PetitionJson.valid().toString());
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+    String code = filed.json().getString("trackingCode");
+    String key = filed.json().getString("accessKey");
+    answeredAtTheDepartmentOfJustice(code, "Sở Tư pháp đã giải quyết phản ánh của ông/bà.");
+    String number =
+        api.get("api/petitions/" + code + "/signed-answer/summary", "X-Access-Key", key)
+            .json()
+            .getString("documentNumber");
+
+    java.nio.file.Path downloads = java.nio.file.Files.createDirectories(folder.resolve("dl"));
+    try (var browser = vn.pakn.pages.Browser.open()) {
+      var driver = browser.driver;
+      driver.executeCdpCommand(
+          "Browser.setDownloadBehavior",
+          Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+      driver.get(base + "theo-doi.html?code=" + code + "#key=" + key);
+      var box =
+          browser.wait.until(
+              org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                  org.openqa.selenium.By.id("signed-answer")));
+      assertThat(box.getText()).contains(number).contains("Văn bản trả lời có ký số");
+      browser.screenshot("signed-answer-follow");
+      driver.findElement(org.openqa.selenium.By.id("signed-answer-download")).click();
+      java.nio.file.Path file = downloads.resolve("tra-loi-" + code + ".pdf");
+      vn.pakn.testing.Await.until(
+          "signed answer downloaded",
+          Duration.ofSeconds(10),
+          () -> java.nio.file.Files.isRegularFile(file) && file.toFile().length() > 0);
+      assertThat(sha256(java.nio.file.Files.readAllBytes(file)))
+          .isEqualTo(sha256(download(code, key).body()));
+
+      driver.get(base + "xac-thuc.html");
+      driver
+          .findElement(org.openqa.selenium.By.id("document"))
+          .sendKeys(file.toAbsolutePath().toString());
+      driver.findElement(org.openqa.selenium.By.id("verify")).click();
+      var title =
+          browser.wait.until(
+              org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                  org.openqa.selenium.By.id("result-title")));
+      assertThat(title.getText()).isEqualTo("Chữ ký số hợp lệ");
+      assertThat(driver.findElement(org.openqa.selenium.By.id("result-signatures")).getText())
+          .contains("Nguyễn Văn Lãnh Đạo")
+          .contains("Sở Tư pháp tỉnh Sơn La");
+      browser.screenshot("signed-answer-verified");
+      assertThat(browser.pageErrors(java.util.regex.Pattern.compile("(?s).*404.*"))).isEmpty();
+    }
+  }
+
   @Test
   void changedUntrustedExpiredRevokedAndUnsignedDocumentsAreNotValid() throws Exception {
     TestPki pki = TestPki.forContainers();

@@ -1,6 +1,6 @@
 -- Answers issued as signed PDF documents (PAdES). A row is written once and never changed: a new
 -- answer after reopening is a new document with a new number.
-create sequence signed_answer_seq start with 1 increment by 10;
+create sequence signed_answer_seq start with 50 increment by 50;
 
 create table signed_answer (
   id                  bigint        primary key,

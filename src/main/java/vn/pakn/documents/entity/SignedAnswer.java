@@ -38,7 +38,7 @@ public class SignedAnswer {
   @SequenceGenerator(
       name = "signed_answer_seq",
       sequenceName = "signed_answer_seq",
-      allocationSize = 10)
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "signed_answer_seq")
   private Long id;
 

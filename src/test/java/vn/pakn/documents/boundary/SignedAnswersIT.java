@@ -253,17 +253,68 @@ class SignedAnswersIT {
     assertThat(notPdf.json().getString("type")).isEqualTo("urn:pakn:problem:not-a-pdf");
     assertThat(notPdf.json().getString("title")).isEqualTo("Tệp không phải PDF");
 
-    byte[] huge = new byte[100 * 1024 * 1024];
-    System.arraycopy("%PDF-1.7\n".getBytes(), 0, huge, 0, 9);
-    Reply tooLarge = validate(huge, "en");
-    assertThat(tooLarge.status()).isEqualTo(413);
-    assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
+    // 100 MB announced: refused before the body is read
+    String answer = announceHugeUpload(100L * 1024 * 1024);
+    assertThat(answer).startsWith("HTTP/1.1 413");
+    assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
+
+    // over this endpoint's own limit (20 MB), under the request limit of the API
+    byte[] large = new byte[21 * 1024 * 1024];
+    System.arraycopy("%PDF-1.7\n".getBytes(), 0, large, 0, 9);
+    HttpResponse<String> tooLarge =
+        HTTP.send(
+            HttpRequest.newBuilder(api.uri("api/signatures/validation"))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/pdf")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(large))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(tooLarge.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
 
     Reply empty = validate(new byte[0], "vi");
     assertThat(empty.status()).isEqualTo(422);
 
     // the service still answers after all that
     assertThat(verdict(good)).isEqualTo("VALID");
+  }
+
+  /** Sends the head of a request announcing {@code length} bytes and reads what comes back. */
+  private String announceHugeUpload(long length) throws Exception {
+    try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      var out = socket.getOutputStream();
+      out.write(
+          ("POST "
+                  + base.getPath()
+                  + "api/signatures/validation HTTP/1.1\r\n"
+                  + "Host: "
+                  + base.getHost()
+                  + ":"
+                  + base.getPort()
+                  + "\r\n"
+                  + "Content-Type: application/pdf\r\n"
+                  + "Accept-Language: en\r\n"
+                  + "Content-Length: "
+                  + length
+                  + "\r\n\r\n%PDF-1.7\n")
+              .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      out.write(new byte[64 * 1024]);
+      out.flush();
+      byte[] head = new byte[4096];
+      int read = 0;
+      var in = socket.getInputStream();
+      for (int n; read < head.length && (n = in.read(head, read, head.length - read)) > 0; ) {
+        read += n;
+        if (new String(head, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1)
+            .contains("\r\n\r\n")) {
+          break;
+        }
+      }
+      return new String(head, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
   }
 
   private String verdict(byte[] pdf) {

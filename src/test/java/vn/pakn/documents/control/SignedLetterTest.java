@@ -146,6 +146,26 @@ class SignedLetterTest {
   }
 
   @Test
+  void longTermSignaturesCarryTheRevocationData() {
+    byte[] signed =
+        new PadesSigning(
+                Optional.of(pki.tsaUrl()),
+                true,
+                List.of(new CertificateToken(pki.root.certificate())),
+                Duration.ofSeconds(5))
+            .sign(
+                RENDERER.render(letter("Chữ ký dài hạn.")),
+                key(pki.valid),
+                "Nguyễn Văn Lãnh Đạo",
+                "Trả lời",
+                "Sơn La",
+                Instant.now());
+    ValidationReport report = validation.validate(signed);
+    assertThat(report.verdict()).as(report.technicalMessages().toString()).isEqualTo(Verdict.VALID);
+    assertThat(report.signatures().get(0).level()).isEqualTo("PAdES-BASELINE-LT");
+  }
+
+  @Test
   void withoutATimestampAuthorityTheSignatureIsBaselineB() {
     ValidationReport report = validation.validate(signed(pki.valid, false, Instant.now()));
     assertThat(report.verdict()).as(report.technicalMessages().toString()).isEqualTo(Verdict.VALID);

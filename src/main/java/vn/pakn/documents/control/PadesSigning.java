@@ -11,6 +11,8 @@ import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.service.crl.OnlineCRLSource;
 import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
+import eu.europa.esig.dss.service.http.commons.OCSPDataLoader;
+import eu.europa.esig.dss.service.http.commons.TimestampDataLoader;
 import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
@@ -70,8 +72,7 @@ public class PadesSigning {
     timestampAuthority.ifPresent(
         url -> {
           OnlineTSPSource tsp = new OnlineTSPSource(url);
-          tsp.setDataLoader(
-              timeoutLoader(new eu.europa.esig.dss.service.http.commons.TimestampDataLoader()));
+          tsp.setDataLoader(timeoutLoader(new TimestampDataLoader()));
           service.setTspSource(tsp);
         });
     PAdESSignatureParameters parameters = new PAdESSignatureParameters();
@@ -106,8 +107,7 @@ public class PadesSigning {
       crl.setDataLoader(timeoutLoader(new CommonsDataLoader()));
       verifier.setCrlSource(crl);
       OnlineOCSPSource ocsp = new OnlineOCSPSource();
-      ocsp.setDataLoader(
-          timeoutLoader(new eu.europa.esig.dss.service.http.commons.OCSPDataLoader()));
+      ocsp.setDataLoader(timeoutLoader(new OCSPDataLoader()));
       verifier.setOcspSource(ocsp);
     }
     return verifier;

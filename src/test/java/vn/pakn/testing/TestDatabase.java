@@ -62,6 +62,7 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dpakn.signIn.perMinute=1000",
                 "-Dpakn.search.directory=" + searchDirectory()));
     options.addAll(TestMailServer.start());
+    options.addAll(vn.pakn.documents.TestPki.containerOptions());
     System.setProperty("payara.cmdOptions", String.join(" ", options));
   }
 

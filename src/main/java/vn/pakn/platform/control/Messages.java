@@ -25,7 +25,8 @@ public final class Messages {
           "i18n.notifications",
           "i18n.search",
           "i18n.publication",
-          "i18n.surveys");
+          "i18n.surveys",
+          "i18n.documents");
 
   private static final Messages VI = new Messages(VIETNAMESE);
   private static final Messages EN = new Messages(Locale.ENGLISH);

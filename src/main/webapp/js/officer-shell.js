@@ -15,6 +15,7 @@ const NAV = [
   { href: 'danh-gia.html', key: 'surveys.nav.desk', roles: ['RECEIVER', 'HANDLER', 'LEADER', 'ADMIN'] },
   { href: 'diem-cchc.html', key: 'surveys.nav.scores', roles: ['LEADER', 'REFORM', 'ADMIN'] },
   { href: 'chi-muc.html', key: 'searchIndex.nav', roles: ['ADMIN'] },
+  { href: 'van-hanh.html', key: 'operations.nav', roles: ['ADMIN'] },
 ];
 
 /**

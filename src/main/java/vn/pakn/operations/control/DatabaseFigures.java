@@ -27,8 +27,9 @@ import vn.pakn.search.control.AnswerSearch;
 
 /**
  * Reads the operational figures from the database in one connection, with grouped queries on
- * indexed or small sets of rows; the same SQL runs on PostgreSQL and H2. Read-only: it never locks
- * a row another transaction needs.
+ * indexed or small sets of rows; the same SQL runs on PostgreSQL and H2. Only reads, and takes no
+ * row locks; the pooled connection is left as it was found (never marked read-only, which would
+ * outlive this use in the pool).
  */
 @ApplicationScoped
 public class DatabaseFigures {
@@ -53,7 +54,6 @@ public class DatabaseFigures {
     long started = System.nanoTime();
     Instant now = clock.instant();
     try (Connection c = dataSource.getConnection()) {
-      c.setReadOnly(true);
       var petitions = petitions(c);
       long published = single(c, "select count(*) from public_answer where published = true");
       long[] clocks = clocks(c, now);

@@ -68,7 +68,7 @@ class OperationsIT {
 
     Reply scraped = api.get("api/metrics", "Authorization", SCRAPER);
     assertThat(scraped.status()).isEqualTo(200);
-    assertThat(scraped.header("Content-Type")).startsWith("text/plain; version=0.0.4");
+    assertThat(scraped.header("Content-Type")).startsWith("text/plain").contains("version=0.0.4");
     assertThat(api.get("api/metrics", "Authorization", bearer("admin")).body())
         .contains("pakn_petitions{");
 

@@ -70,7 +70,7 @@ class OperationsIT {
     assertThat(scraped.status()).isEqualTo(200);
     assertThat(scraped.header("Content-Type")).startsWith("text/plain").contains("version=0.0.4");
     assertThat(api.get("api/metrics", "Authorization", bearer("admin")).body())
-        .contains("pakn_petitions{");
+        .contains("pakn_answers_published ");
 
     Reply open =
         api.get(

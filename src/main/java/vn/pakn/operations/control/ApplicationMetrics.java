@@ -19,6 +19,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.pakn.deadlines.control.SweepFinished;
+import vn.pakn.petitions.entity.PetitionStepTaken;
+import vn.pakn.publication.entity.AnswerPublicationChanged;
 
 /**
  * The application's metrics, in one Prometheus registry of this node. Gauges read the last {@link
@@ -285,6 +288,27 @@ public class ApplicationMetrics {
         .tag("outcome", label(outcome))
         .register(registry)
         .increment(count);
+  }
+
+  /**
+   * Every committed step on a petition (filing, acceptance, rejection, answer, ...) by its type.
+   */
+  void stepTaken(@Observes(during = TransactionPhase.AFTER_SUCCESS) PetitionStepTaken step) {
+    Counter.builder("pakn.petition.steps")
+        .description("Steps on petitions committed by this node, by type (filed, accepted, ...)")
+        .tag("step", label(step.type() == null ? null : step.type().name()))
+        .register(registry)
+        .increment();
+  }
+
+  /** Every committed publication or withdrawal of an answer. */
+  void publicationChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) AnswerPublicationChanged changed) {
+    Counter.builder("pakn.answer.publications")
+        .description("Answers published or withdrawn by this node, by change")
+        .tag("change", label(changed.change() == null ? null : changed.change().name()))
+        .register(registry)
+        .increment();
   }
 
   void sweepFinished(@Observes SweepFinished sweep) {

@@ -18,6 +18,11 @@ import vn.pakn.deadlines.control.SweepFinished;
 import vn.pakn.operations.control.OperationalFigures.OutboxCount;
 import vn.pakn.operations.control.OperationalFigures.PetitionCount;
 import vn.pakn.operations.control.OperationalFigures.SearchFigures;
+import vn.pakn.petitions.entity.EventType;
+import vn.pakn.petitions.entity.PetitionStatus;
+import vn.pakn.petitions.entity.PetitionStepTaken;
+import vn.pakn.publication.entity.AnswerPublicationChanged;
+import vn.pakn.publication.entity.PublicationChange;
 
 class ApplicationMetricsTest {
 
@@ -89,6 +94,24 @@ class ApplicationMetricsTest {
         .contains("jvm_memory_used_bytes");
     assertThat(text)
         .containsPattern("pakn_outbox_oldest_waiting_age_seconds\\{channel=\"mail\"} 6\\d\\d");
+  }
+
+  @Test
+  void committed_steps_and_publications_are_counted_by_type() {
+    metrics.stepTaken(
+        new PetitionStepTaken(
+            1L, "PAKN-2026-000001-K", EventType.values()[0], PetitionStatus.RECEIVED, 1L, "web"));
+    metrics.stepTaken(
+        new PetitionStepTaken(
+            2L, "PAKN-2026-000002-K", EventType.values()[0], PetitionStatus.RECEIVED, 1L, "web"));
+    metrics.publicationChanged(
+        new AnswerPublicationChanged(5, 2L, 7, PublicationChange.Type.values()[0], "leader"));
+    String text = metrics.scrape(null);
+    String step = EventType.values()[0].name().toLowerCase(java.util.Locale.ROOT);
+    assertThat(text)
+        .contains("pakn_petition_steps_total{step=\"" + step + "\"} 2.0")
+        .contains("pakn_answer_publications_total{change=")
+        .doesNotContain("PAKN-2026-000001-K");
   }
 
   @Test

@@ -321,12 +321,4 @@ public class ApplicationMetrics {
       lastSweepSuccess = sweep.finishedAt();
     }
   }
-
-  /** For tests and the status page: how this node's request routes are labelled. */
-  List<String> routes() {
-    return registry.find("pakn.http.server.requests").timers().stream()
-        .map(t -> t.getId().getTag("route"))
-        .distinct()
-        .toList();
-  }
 }

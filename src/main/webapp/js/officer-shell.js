@@ -17,6 +17,7 @@ const NAV = [
   { href: 'chi-muc.html', key: 'searchIndex.nav', roles: ['ADMIN'] },
   { href: 'tu-dong-nghia.html', key: 'synonyms.nav', roles: ['ADMIN'] },
   { href: 'nhap-tra-loi.html', key: 'imports.nav', roles: ['ADMIN'] },
+  { href: 'van-hanh.html', key: 'operations.nav', roles: ['ADMIN'] },
 ];
 
 /**

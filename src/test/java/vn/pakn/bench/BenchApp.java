@@ -45,7 +45,9 @@ final class BenchApp implements AutoCloseable {
             "-Dpakn.db.driver=org.postgresql.ds.PGSimpleDataSource",
             "-Dpakn.db.url=" + dbUrl,
             "-Dpakn.db.user=postgres",
-            "-Dpakn.db.password=postgres"));
+            "-Dpakn.db.password=postgres",
+            // a throw-away database: the production start-up check only warns
+            "-Dpakn.operations.allowUnsafeConfiguration=true"));
     command.addAll(List.of(properties));
     command.addAll(
         List.of(

@@ -24,6 +24,9 @@ public class TestDatabase implements LauncherSessionListener {
 
   private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
 
+  /** The scraper's token of the containers under test ({@code pakn.operations.metricsToken}). */
+  public static final String METRICS_TOKEN = "test-scraper-token-0123456789abcdef";
+
   private static EmbeddedPostgres embedded;
   private static String url;
   private static String user;
@@ -60,7 +63,11 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dpakn.db.password=" + password,
                 "-Dpakn.demo=true",
                 "-Dpakn.signIn.perMinute=1000",
-                "-Dpakn.search.directory=" + searchDirectory()));
+                "-Dpakn.search.directory=" + searchDirectory(),
+                // a throw-away database with demo data: the production check only warns
+                "-Dpakn.operations.allowUnsafeConfiguration=true",
+                "-Dpakn.operations.metricsToken=" + METRICS_TOKEN,
+                "-Dpakn.operations.refreshInterval=PT0S"));
     options.addAll(TestMailServer.start());
     options.addAll(vn.pakn.documents.TestPki.containerOptions());
     System.setProperty("payara.cmdOptions", String.join(" ", options));

@@ -12,6 +12,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,7 @@ public class DeadlineSweepJob {
 
   @Resource TimerService timers;
   @Inject DeadlineSweep sweep;
+  @Inject Event<SweepFinished> finished;
 
   @Inject
   @ConfigProperty(name = "pakn.deadlines.sweep.period", defaultValue = "PT5M")
@@ -57,8 +59,11 @@ public class DeadlineSweepJob {
     if (!busy.compareAndSet(false, true)) {
       return;
     }
+    long started = System.nanoTime();
+    boolean succeeded = false;
     try {
       DeadlineSweep.Result result = sweep.run(Instant.now());
+      succeeded = true;
       if (result.alerts() > 0) {
         LOG.info(() -> "deadline sweep: " + result.alerts() + " alerts");
       }
@@ -66,6 +71,9 @@ public class DeadlineSweepJob {
       LOG.log(Level.WARNING, "deadline sweep failed; the next run retries", e);
     } finally {
       busy.set(false);
+      finished.fire(
+          new SweepFinished(
+              Instant.now(), Duration.ofNanos(System.nanoTime() - started), succeeded));
     }
   }
 }

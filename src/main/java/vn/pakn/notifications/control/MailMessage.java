@@ -13,6 +13,7 @@ public enum MailMessage {
   PETITION_TRANSFERRED("petition-transferred"),
   INFORMATION_REQUESTED("information-requested"),
   PETITION_ANSWERED("petition-answered"),
+  ACCESS_KEY_RENEWED("access-key-renewed"),
   ANSWER_PUBLISHED("answer-published"),
   DEADLINE_REMINDER("deadline-reminder"),
   DEADLINE_OVERDUE("deadline-overdue"),

@@ -351,10 +351,13 @@ public class Petition {
         now);
   }
 
-  /** The sender answers a request for information. */
-  public void provideInformation(String text, OffsetDateTime now) {
+  /** The sender answers a request for information, possibly with files kept with the petition. */
+  public void provideInformation(String text, List<AttachmentFile> files, OffsetDateTime now) {
     requireStatus(PetitionStatus.INFORMATION_REQUESTED);
     requireText(text, "text");
+    for (AttachmentFile file : files) {
+      attachments.add(new Attachment(this, attachments.size() + 1, file));
+    }
     record(
         null,
         EventType.INFORMATION_PROVIDED,
@@ -528,6 +531,14 @@ public class Petition {
     var code = new TrackingCode(receivedAt.atZoneSameInstant(VIETNAM).getYear(), id);
     this.trackingCode = code.toString();
     return code;
+  }
+
+  /**
+   * A new access key for a sender who lost theirs: only its hash is kept, and the old key stops
+   * opening the petition at once.
+   */
+  public void replaceAccessKey(String newAccessKeyHash) {
+    this.accessKeyHash = newAccessKeyHash;
   }
 
   public boolean opensWith(String typedAccessKey) {

@@ -68,6 +68,7 @@ final class MailSamples {
             "answer", "Hồ sơ của Ông/Bà đã được giải quyết.\nXin lỗi Ông/Bà vì sự chậm trễ.");
         values.put("answerUrl", "https://pakn.sonla.gov.vn/tra-loi/123");
       }
+      case ACCESS_KEY_RENEWED -> values.put("accessKey", "7K3M-Q9XA-2BFD");
       case ANSWER_PUBLISHED -> {
         values.remove("followUrl");
         values.put("publicUrl", "https://pakn.sonla.gov.vn/cong-khai/123");

@@ -3,18 +3,15 @@
 // reader on a slow connection does not upload 50 MB to be told no.
 
 import { start, t, onLanguageChange, formatDateTime, formatSize } from './i18n.js';
-import { ApiError, getJson, postForm, postJson } from './api.js';
+import { getJson, postForm, postJson } from './api.js';
 import {
   clearFieldErrors,
   describeFailure,
+  fileViolations,
   hideErrorSummary,
   showErrorSummary,
-  showFieldError,
+  showProblem,
 } from './errors.js';
-
-const MAX_FILES = 5;
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const FILE_TYPES = ['pdf', 'jpg', 'jpeg', 'png', 'docx'];
 
 const form = document.getElementById('petition-form');
 const summary = document.getElementById('error-summary');
@@ -27,8 +24,75 @@ const organisationRadio = document.getElementById('sender-type-organisation');
 const submitButton = document.getElementById('submit');
 const sendingStatus = document.getElementById('sending');
 
+const RECEIPT_KEY = 'pakn.receipt';
+const DRAFT_KEY = 'pakn.draft';
+
 let kinds = [];
 let sending = false;
+
+// --- the draft, kept on this device until the petition is sent -----------------------------------
+
+function storage(kind) {
+  try {
+    return kind === 'session' ? window.sessionStorage : window.localStorage;
+  } catch {
+    return null; // storage switched off: the page works, without a draft
+  }
+}
+
+function saveDraft() {
+  const values = {};
+  for (const element of form.elements) {
+    if (!element.name || element.type === 'file' || element.type === 'submit') {
+      continue;
+    }
+    if (element.type === 'radio' || element.type === 'checkbox') {
+      if (element.checked) {
+        values[element.name] = element.value;
+      }
+    } else if (element.value !== '') {
+      values[element.name] = element.value;
+    }
+  }
+  try {
+    storage('local')?.setItem(DRAFT_KEY, JSON.stringify(values));
+  } catch {
+    // full or refused: the draft is a convenience only
+  }
+  document.getElementById('draft-note').hidden = Object.keys(values).length === 0;
+}
+
+function restoreDraft() {
+  let values;
+  try {
+    values = JSON.parse(storage('local')?.getItem(DRAFT_KEY) ?? 'null');
+  } catch {
+    values = null;
+  }
+  if (!values || typeof values !== 'object') {
+    return;
+  }
+  for (const element of form.elements) {
+    if (!element.name || !Object.prototype.hasOwnProperty.call(values, element.name)) {
+      continue;
+    }
+    if (element.type === 'radio' || element.type === 'checkbox') {
+      element.checked = element.value === values[element.name];
+      if (element.name === 'kind' && element.checked) {
+        renderSubKinds();
+      }
+    } else if (element.type !== 'file') {
+      element.value = String(values[element.name]);
+    }
+  }
+  toggleTaxCode();
+  document.getElementById('draft-note').hidden = false;
+}
+
+function clearDraft() {
+  storage('local')?.removeItem(DRAFT_KEY);
+  document.getElementById('draft-note').hidden = true;
+}
 
 // --- lists from the API ------------------------------------------------------------------------
 
@@ -146,85 +210,15 @@ function petitionJson() {
   };
 }
 
-function extension(fileName) {
-  const dot = fileName.lastIndexOf('.');
-  return dot < 1 ? '' : fileName.slice(dot + 1).toLowerCase();
-}
-
-/** The attachment problems the browser can see, as violations shaped like the server's. */
-function fileViolations(files) {
-  if (files.length > MAX_FILES) {
-    return [{ field: 'attachments', message: t('file.attachments.tooMany', { max: MAX_FILES }) }];
-  }
-  const violations = [];
-  files.forEach((file, i) => {
-    const field = `attachments[${i}]`;
-    if (!FILE_TYPES.includes(extension(file.name))) {
-      violations.push({ field, message: t('file.attachments.type') });
-    } else if (file.size === 0) {
-      violations.push({ field, message: t('file.attachments.empty') });
-    } else if (file.size > MAX_FILE_BYTES) {
-      violations.push({
-        field,
-        message: t('file.attachments.tooLarge', { size: formatSize(file.size), max: '10 MB' }),
-      });
-    }
-  });
-  return violations;
-}
-
 // --- errors ------------------------------------------------------------------------------------
 
-/** The form group a server field path belongs to: "sender.phone", "attachments[1]", "sender". */
-function groupFor(field) {
-  const path = field === 'sender' ? 'sender.type' : field.replace(/\[\d+\]$/, '');
-  return form.querySelector(`[data-field="${CSS.escape(path)}"]`);
-}
-
-function firstControl(group) {
-  return group.querySelector('input, select, textarea');
-}
-
-/** "Họ và tên: Trường này là bắt buộc." — the field's name, so the summary reads on its own. */
-function summaryText(field, message, files) {
-  const index = /^attachments\[(\d+)\]$/.exec(field);
-  if (index) {
-    const name = files[Number(index[1])]?.name ?? String(Number(index[1]) + 1);
-    return t('file.error.attachment', { name, message });
-  }
-  const key = `file.error.field.${field === 'sender' ? 'sender.type' : field}`;
-  const label = t(key);
-  return label === key ? message : t('file.error.withField', { field: label, message });
-}
-
-function showViolations(title, detail, violations, files) {
-  const byGroup = new Map();
-  const items = violations.map((v) => {
-    const group = groupFor(v.field);
-    const text = summaryText(v.field, v.message, files);
-    if (group) {
-      const inline = /^attachments\[\d+\]$/.test(v.field) ? text : v.message;
-      byGroup.set(group, [...(byGroup.get(group) ?? []), inline]);
-    }
-    return { text, target: group ? firstControl(group) : null };
-  });
-  // the summary lists errors in the order of the form, whatever order the server used
-  items.sort((a, b) => {
-    if (!a.target || !b.target) {
-      return a.target ? 1 : b.target ? -1 : 0;
-    }
-    return a.target.compareDocumentPosition(b.target) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-  });
-  byGroup.forEach((messages, group) => showFieldError(group, messages));
-  showErrorSummary(summary, { title, detail, items });
-}
-
 function showFailure(error, files) {
-  if (error instanceof ApiError && error.violations.length > 0) {
-    showViolations(error.title, error.detail, error.violations, files);
-  } else {
-    showErrorSummary(summary, describeFailure(error));
-  }
+  showProblem(summary, error, {
+    root: form,
+    controls: { sender: document.getElementById('sender-type-person') },
+    files,
+    texts: 'file.error.',
+  });
 }
 
 // --- submitting --------------------------------------------------------------------------------
@@ -243,9 +237,9 @@ async function submit(event) {
   clearFieldErrors(form);
   hideErrorSummary(summary);
   const files = [...fileInput.files];
-  const early = fileViolations(files);
+  const early = fileViolations(files, { formatSize });
   if (early.length > 0) {
-    showViolations(t('file.error.title'), '', early, files);
+    showFailure({ title: t('file.error.title'), violations: early }, files);
     return;
   }
   const petition = petitionJson();
@@ -275,6 +269,13 @@ async function submit(event) {
 // --- the receipt -------------------------------------------------------------------------------
 
 function showReceipt(receipt) {
+  // kept for this tab only, so a reload or Back on the confirmation still shows the key
+  try {
+    storage('session')?.setItem(RECEIPT_KEY, JSON.stringify(receipt));
+  } catch {
+    // the reader is told to write the key down anyway
+  }
+  clearDraft();
   document.getElementById('receipt-code').textContent = receipt.trackingCode;
   document.getElementById('receipt-key').textContent = receipt.accessKey;
   document.getElementById('receipt-message').textContent = receipt.message ?? '';
@@ -319,7 +320,19 @@ function toggleTaxCode() {
 }
 
 form.addEventListener('submit', submit);
+form.addEventListener('input', saveDraft);
+document.getElementById('draft-clear').addEventListener('click', () => {
+  clearDraft();
+  form.reset();
+  toggleTaxCode();
+  renderSubKinds();
+  document.getElementById('sender-type-person').focus();
+});
+document.getElementById('another-link').addEventListener('click', () => {
+  storage('session')?.removeItem(RECEIPT_KEY);
+});
 form.addEventListener('change', (event) => {
+  saveDraft();
   if (event.target.name === 'kind') {
     renderSubKinds();
   }
@@ -338,4 +351,18 @@ onLanguageChange(() => {
   }
   loadLists();
 });
+function storedReceipt() {
+  try {
+    return JSON.parse(storage('session')?.getItem(RECEIPT_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
 await loadLists();
+const receipt = storedReceipt();
+if (receipt?.trackingCode && receipt?.accessKey) {
+  showReceipt(receipt);
+} else {
+  restoreDraft();
+}

@@ -2,14 +2,20 @@ package vn.pakn.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,10 +32,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.pakn.petitions.entity.TrackingCode;
 import vn.pakn.testing.Api;
+import vn.pakn.testing.Await;
 import vn.pakn.testing.DatabaseTrace;
 import vn.pakn.testing.Deployments;
 import vn.pakn.testing.PetitionJson;
+import vn.pakn.testing.Sql;
+import vn.pakn.testing.TestMailServer;
 
 /**
  * The citizen pages in a real browser on a phone-sized window (Debian Chromium, headless): filing a
@@ -112,6 +122,12 @@ class CitizenPagesIT {
     assertThat(follow).isEqualTo("theo-doi.html?code=" + code + "#key=" + key);
     screenshot("2-confirmation");
 
+    // a reload (or Back from the follow page) still shows the key, in this tab
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+    wait.until(ExpectedConditions.textToBe(By.id("receipt-key"), key));
+    assertThat(byId("receipt-code").getText()).isEqualTo(code);
+
     browser.get(page("theo-doi.html"));
     waitForLanguage();
     type("tracking-code", code);
@@ -157,8 +173,12 @@ class CitizenPagesIT {
             "#field",
             "#title",
             "#content");
-    assertThat(summary.getText()).contains("Họ và tên: Trường này là bắt buộc.");
-    assertThat(byId("sender-name-error").getText()).contains("Trường này là bắt buộc.");
+    assertThat(summary.getText())
+        .as("each error names its question and says what to do")
+        .contains("Họ và tên: Nhập họ và tên của bạn.")
+        .contains("Tiêu đề: Nhập tiêu đề: tóm tắt trong một câu.")
+        .doesNotContain("Trường này là bắt buộc.");
+    assertThat(byId("sender-name-error").getText()).contains("Nhập họ và tên của bạn.");
     assertThat(byId("sender-name").getDomAttribute("aria-invalid")).isEqualTo("true");
 
     screenshot("4-errors");
@@ -234,7 +254,7 @@ class CitizenPagesIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
     assertThat(summary.findElement(By.tagName("h2")).getText())
         .isEqualTo("Some of what you sent is not valid");
-    assertThat(summary.getText()).contains("Full name: This field is required.");
+    assertThat(summary.getText()).contains("Full name: Enter your full name.");
     assertThat(byId("sender-phone-error").getText())
         .contains("A phone number or a mailing address is required");
     screenshot("5-english-errors");
@@ -246,7 +266,179 @@ class CitizenPagesIT {
         .isEqualTo("File a petition");
   }
 
+  @Test
+  void aSenderAnswersARequestForInformationOnTheFollowPageAndTheClockResumes() throws IOException {
+    JsonObject receipt = fileByApi(PetitionJson.valid());
+    String code = receipt.getString("trackingCode");
+    Api api = new Api(base);
+    step(
+        api,
+        "receiver",
+        code,
+        "CLASSIFY",
+        Json.createObjectBuilder().add("withinCompetence", true));
+    step(api, "receiver", code, "ACCEPT", Json.createObjectBuilder());
+    step(api, "leader", code, "ASSIGN", Json.createObjectBuilder().add("handler", "handler"));
+    step(api, "handler", code, "START", Json.createObjectBuilder());
+    step(
+        api,
+        "handler",
+        code,
+        "REQUEST_INFORMATION",
+        Json.createObjectBuilder().add("question", "Xin cho biết số giấy biên nhận hồ sơ đã nộp."));
+    assertThat(pausedClocks(code)).as("the clock waits for the sender").isEqualTo(1);
+
+    openFollowPage(receipt);
+    assertThat(byId("result-status").getText()).isEqualTo("Đang chờ người gửi bổ sung thông tin");
+    assertThat(byId("information-question").getText())
+        .isEqualTo("Xin cho biết số giấy biên nhận hồ sơ đã nộp.");
+    assertThat(byId("result-next-text").getText()).contains("tạm dừng");
+
+    // nothing typed: the error names the question and says what to do
+    byId("information-submit").click();
+    WebElement summary =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+    assertThat(summary.getText())
+        .contains("Thông tin bổ sung: Hãy nhập thông tin cơ quan đề nghị bổ sung.");
+    assertThat(pausedClocks(code)).isEqualTo(1);
+
+    Path scan = buildDirectory.resolve("biên nhận hồ sơ.pdf");
+    Files.write(
+        scan,
+        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    type("information-text", "Số biên nhận: 000.00.21.H53-261002-0012, nộp ngày 02/10/2026.");
+    byId("information-files").sendKeys(scan.toAbsolutePath().toString());
+    byId("information-submit").click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("information-sent")));
+    assertThat(byId("error-summary").isDisplayed()).isFalse();
+    assertThat(byId("result-status").getText()).isEqualTo("Đang xử lý");
+    assertThat(byId("information").isDisplayed()).as("no second answer is asked").isFalse();
+    assertThat(byId("result-attachments").getText()).contains("biên nhận hồ sơ.pdf");
+    assertThat(byId("result-timeline").getText()).contains("000.00.21.H53-261002-0012");
+    assertThat(pausedClocks(code)).as("the clock runs again").isZero();
+    screenshot("6-information-answered");
+  }
+
+  @Test
+  void aRejectedPetitionShowsItsReasonAndLegalBasis() throws IOException {
+    JsonObject receipt = fileByApi(PetitionJson.valid());
+    String code = receipt.getString("trackingCode");
+    step(
+        new Api(base),
+        "receiver",
+        code,
+        "REJECT",
+        Json.createObjectBuilder()
+            .add("reasonCode", "OUT_OF_SCOPE")
+            .add("note", "Nội dung là tranh chấp đất đai giữa hai hộ gia đình."));
+
+    openFollowPage(receipt);
+
+    assertThat(byId("result-status").getText()).isEqualTo("Không tiếp nhận");
+    assertThat(byId("result-rejection-reason").getText())
+        .contains("Không phải phản ánh, kiến nghị về quy định hành chính")
+        .contains("Nội dung là tranh chấp đất đai giữa hai hộ gia đình.");
+    assertThat(byId("result-rejection-basis").isDisplayed()).as("behind a link").isFalse();
+    byId("result-rejection-why").findElement(By.tagName("summary")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result-rejection-basis")));
+    assertThat(byId("result-rejection-basis").getText())
+        .isEqualTo("Nghị định 20/2008/NĐ-CP, Điều 1, Điều 5");
+    assertThat(byId("result-next-text").getText()).contains("không được xử lý tiếp");
+    screenshot("7-rejected");
+  }
+
+  @Test
+  void aSenderWhoLostTheKeyGetsANewOneByMailAndTheOldOneStopsWorking() throws Exception {
+    String email = "mat-ma-" + System.nanoTime() + "@example.vn";
+    JsonObject receipt =
+        fileByApi(
+            PetitionJson.edit(
+                PetitionJson.valid(),
+                b ->
+                    b.add(
+                        "sender",
+                        Json.createObjectBuilder(PetitionJson.valid().getJsonObject("sender"))
+                            .add("email", email))));
+    String code = receipt.getString("trackingCode");
+    String oldKey = receipt.getString("accessKey");
+    Map<String, Long> before = DatabaseTrace.counts();
+
+    // an unknown code gets exactly the same answer, and nothing changes
+    String unknown = new TrackingCode(2026, 987_654).toString();
+    browser.get(page("theo-doi.html"));
+    waitForLanguage();
+    byId("lost-key-toggle").click();
+    type("lost-code", unknown);
+    byId("lost-submit").click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lost-key-done")));
+    String unknownAnswer = byId("lost-key-done").getText();
+    assertThat(DatabaseTrace.counts()).isEqualTo(before);
+
+    browser.navigate().refresh();
+    waitForLanguage();
+    byId("lost-key-toggle").click();
+    type("lost-code", code);
+    byId("lost-submit").click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lost-key-done")));
+    assertThat(byId("lost-key-done").getText()).isEqualTo(unknownAnswer);
+    screenshot("8-key-requested");
+
+    Await.until(
+        "the new key by mail", Duration.ofSeconds(60), () -> !TestMailServer.to(email).isEmpty());
+    MimeMessage mail = TestMailServer.to(email).get(0);
+    assertThat(mail.getSubject()).isEqualTo("Mã tra cứu mới cho phản ánh, kiến nghị " + code);
+    String text = (String) ((Multipart) mail.getContent()).getBodyPart(0).getContent();
+    Matcher key = Pattern.compile("Mã tra cứu mới: (" + ACCESS_KEY + ")").matcher(text);
+    assertThat(key.find()).as(text).isTrue();
+    String newKey = key.group(1);
+    assertThat(newKey).isNotEqualTo(oldKey);
+
+    Api api = new Api(base);
+    assertThat(api.get("api/petitions/" + code, "X-Access-Key", oldKey).status())
+        .as("the old key no longer opens the petition")
+        .isEqualTo(404);
+    openFollowPage(code, newKey);
+    assertThat(byId("result-code").getText()).isEqualTo(code);
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
+
+  private JsonObject fileByApi(JsonObject petition) {
+    var reply = new Api(base).postJson("api/petitions", petition.toString());
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    return reply.json();
+  }
+
+  private void openFollowPage(JsonObject receipt) {
+    openFollowPage(receipt.getString("trackingCode"), receipt.getString("accessKey"));
+  }
+
+  private void openFollowPage(String code, String key) {
+    browser.get(page("theo-doi.html?code=" + code + "#key=" + key));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+  }
+
+  /** Takes an officer's step through the API, as the demo account. */
+  private void step(Api api, String account, String code, String action, JsonObjectBuilder fields) {
+    String token =
+        api.postJson("api/tokens", "{\"username\":\"" + account + "\",\"password\":\"demo\"}")
+            .json()
+            .getString("token");
+    long version = Sql.number("select version from petition where tracking_code = ?", code);
+    JsonObject body = fields.add("action", action).add("version", version).build();
+    var reply =
+        api.postJson(
+            "api/inbox/" + code + "/actions", body.toString(), "Authorization", "Bearer " + token);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+  }
+
+  private static long pausedClocks(String code) {
+    return Sql.number(
+        "select count(*) from stage_clock c join petition p on p.id = c.petition_id"
+            + " where p.tracking_code = ? and c.paused_at is not null and c.finished_at is null",
+        code);
+  }
 
   private void openForm() {
     browser.get(page("gui-phan-anh.html"));

@@ -25,6 +25,11 @@ export function t(key, params = {}) {
 
 /** Translates every marked element under root. */
 export function translate(root = document) {
+  // values of configuration in both languages, such as the province's name in the page shell
+  for (const element of root.querySelectorAll('[data-text-vi]')) {
+    element.textContent =
+      (current === 'en' ? element.dataset.textEn : element.dataset.textVi) || element.dataset.textVi;
+  }
   for (const element of root.querySelectorAll('[data-i18n]')) {
     element.textContent = t(element.dataset.i18n);
   }

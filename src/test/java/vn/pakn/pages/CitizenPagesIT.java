@@ -402,6 +402,36 @@ class CitizenPagesIT {
     assertThat(byId("result-code").getText()).isEqualTo(code);
   }
 
+  @Test
+  void everyPageSaysWhosePortalItIsAndTravelsCompressedWithCacheLifetimes() {
+    Api api = new Api(base);
+    var page = api.get("theo-doi.html");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .as("the shell is in the page as served, no script needed")
+        .contains("header__province")
+        .contains(">Tỉnh Sơn La</span>")
+        .doesNotContain("<!--#shell");
+    assertThat(page.header("Cache-Control")).isEqualTo("no-cache");
+    Matcher css =
+        Pattern.compile("href=\"(css/pakn\\.css\\?v=[0-9a-f]{12})\"").matcher(page.body());
+    assertThat(css.find()).as("the style sheet carries its version").isTrue();
+    assertThat(api.get(css.group(1)).header("Cache-Control"))
+        .isEqualTo("public, max-age=31536000, immutable");
+
+    var compressed = api.get("i18n/vi.json", "Accept-Encoding", "gzip");
+    assertThat(compressed.header("Content-Encoding")).isEqualTo("gzip");
+    assertThat(compressed.header("Vary")).contains("Accept-Encoding");
+    assertThat(api.get("api/petition-kinds").header("Content-Encoding"))
+        .as("the API is left alone")
+        .isNull();
+
+    browser.get(page("index.html"));
+    waitForLanguage();
+    assertThat(browser.findElement(By.cssSelector(".header__province")).getText())
+        .isEqualToIgnoringCase("Tỉnh Sơn La");
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private JsonObject fileByApi(JsonObject petition) {

@@ -24,6 +24,12 @@ const organisationRadio = document.getElementById('sender-type-organisation');
 const submitButton = document.getElementById('submit');
 const sendingStatus = document.getElementById('sending');
 
+// The same form serves a receiving officer keying in a petition that came by letter, phone, email or
+// at a desk (can-bo/tiep-nhan.html, Decision 31/2021 Art. 43.2): with the channel, sent with the
+// officer's session, and nothing kept on the shared desk's device.
+const OFFICER = form.dataset.mode === 'officer';
+const officerApi = OFFICER ? await import('./officer-api.js') : null;
+
 const RECEIPT_KEY = 'pakn.receipt';
 const DRAFT_KEY = 'pakn.draft';
 
@@ -41,6 +47,9 @@ function storage(kind) {
 }
 
 function saveDraft() {
+  if (OFFICER) {
+    return;
+  }
   const values = {};
   for (const element of form.elements) {
     if (!element.name || element.type === 'file' || element.type === 'submit') {
@@ -63,6 +72,9 @@ function saveDraft() {
 }
 
 function restoreDraft() {
+  if (OFFICER) {
+    return;
+  }
   let values;
   try {
     values = JSON.parse(storage('local')?.getItem(DRAFT_KEY) ?? 'null');
@@ -90,6 +102,9 @@ function restoreDraft() {
 }
 
 function clearDraft() {
+  if (OFFICER) {
+    return;
+  }
   storage('local')?.removeItem(DRAFT_KEY);
   document.getElementById('draft-note').hidden = true;
 }
@@ -207,6 +222,7 @@ function petitionJson() {
     title: text('title'),
     content: text('content'),
     publishName: document.getElementById('publish-name').checked,
+    channel: OFFICER ? form.querySelector('input[name="channel"]:checked')?.value : undefined,
   };
 }
 
@@ -246,8 +262,14 @@ async function submit(event) {
   setSending(true);
   try {
     let receipt;
+    if (OFFICER && !petition.channel) {
+      showFailure({ title: t('file.error.title'), violations: [{ field: 'channel', message: t('register.channel.missing') }] }, files);
+      return;
+    }
     if (files.length === 0) {
-      receipt = await postJson('api/petitions', petition);
+      receipt = OFFICER
+        ? await officerApi.post('api/petitions', petition)
+        : await postJson('api/petitions', petition);
     } else {
       const body = new FormData();
       body.append(
@@ -256,7 +278,9 @@ async function submit(event) {
         'petition.json',
       );
       files.forEach((file) => body.append('attachments', file, file.name));
-      receipt = await postForm('api/petitions', body);
+      receipt = OFFICER
+        ? await officerApi.postFormData('api/petitions', body)
+        : await postForm('api/petitions', body);
     }
     showReceipt(receipt);
   } catch (error) {
@@ -271,7 +295,9 @@ async function submit(event) {
 function showReceipt(receipt) {
   // kept for this tab only, so a reload or Back on the confirmation still shows the key
   try {
-    storage('session')?.setItem(RECEIPT_KEY, JSON.stringify(receipt));
+    if (!OFFICER) {
+      storage('session')?.setItem(RECEIPT_KEY, JSON.stringify(receipt));
+    }
   } catch {
     // the reader is told to write the key down anyway
   }
@@ -281,15 +307,16 @@ function showReceipt(receipt) {
   document.getElementById('receipt-message').textContent = receipt.message ?? '';
   document.getElementById('receipt-time').textContent = formatDateTime(receipt.receivedAt);
   // the key travels only in the fragment, which browsers never send to a server
-  document.getElementById('follow-link').href =
-    `theo-doi.html?code=${encodeURIComponent(receipt.trackingCode)}` +
-    `#key=${encodeURIComponent(receipt.accessKey)}`;
+  document.getElementById('follow-link').href = OFFICER
+    ? `phan-anh.html?code=${encodeURIComponent(receipt.trackingCode)}`
+    : `theo-doi.html?code=${encodeURIComponent(receipt.trackingCode)}` +
+      `#key=${encodeURIComponent(receipt.accessKey)}`;
   form.reset();
   toggleTaxCode();
   renderSubKinds();
   document.getElementById('filing').hidden = true;
   document.getElementById('confirmation').hidden = false;
-  document.title = t('confirm.pageTitle');
+  document.title = t(OFFICER ? 'register.confirm.pageTitle' : 'confirm.pageTitle');
   document.getElementById('confirmation-title').focus();
   window.scrollTo(0, 0);
 }
@@ -321,7 +348,7 @@ function toggleTaxCode() {
 
 form.addEventListener('submit', submit);
 form.addEventListener('input', saveDraft);
-document.getElementById('draft-clear').addEventListener('click', () => {
+document.getElementById('draft-clear')?.addEventListener('click', () => {
   clearDraft();
   form.reset();
   toggleTaxCode();
@@ -344,10 +371,15 @@ document.getElementById('copy-code').addEventListener('click', () => copy('recei
 document.getElementById('copy-key').addEventListener('click', () => copy('receipt-key'));
 document.getElementById('print').addEventListener('click', () => window.print());
 toggleTaxCode();
-await start();
+if (OFFICER) {
+  const { startOfficerPage } = await import('./officer-shell.js');
+  await startOfficerPage();
+} else {
+  await start();
+}
 onLanguageChange(() => {
   if (!document.getElementById('confirmation').hidden) {
-    document.title = t('confirm.pageTitle');
+    document.title = t(OFFICER ? 'register.confirm.pageTitle' : 'confirm.pageTitle');
   }
   loadLists();
 });
@@ -360,7 +392,7 @@ function storedReceipt() {
 }
 
 await loadLists();
-const receipt = storedReceipt();
+const receipt = OFFICER ? null : storedReceipt();
 if (receipt?.trackingCode && receipt?.accessKey) {
   showReceipt(receipt);
 } else {

@@ -455,7 +455,10 @@ public class Petition {
   public java.util.Set<Action> allowedActions(Actor actor) {
     var allowed = java.util.EnumSet.noneOf(Action.class);
     for (Action action : Action.values()) {
-      if (action.isOpenTo(this, actor)) {
+      // accepting needs a classification within competence first: not offered before it, as it
+      // could only fail
+      boolean canSucceed = action != Action.ACCEPT || Boolean.TRUE.equals(withinCompetence);
+      if (canSucceed && action.isOpenTo(this, actor)) {
         allowed.add(action);
       }
     }

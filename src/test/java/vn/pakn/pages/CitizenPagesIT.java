@@ -432,6 +432,29 @@ class CitizenPagesIT {
         .isEqualToIgnoringCase("Tỉnh Sơn La");
   }
 
+  @Test
+  void eachAnswerPageHasItsOwnTitleDescriptionAndCanonicalAndTheSitemapListsThem() {
+    Api api = new Api(base);
+    String page = api.get("tra-loi.html?id=1").body();
+    assertThat(page)
+        .contains(
+            "<title>Chậm trả kết quả đăng ký khai sinh cho trẻ em – Phản ánh, kiến nghị</title>")
+        .contains("<meta name=\"description\" content=\"Tôi nộp hồ sơ đăng ký khai sinh cho con")
+        .contains("<link rel=\"canonical\" href=\"https://pakn.test/tra-loi.html?id=1\">")
+        .doesNotContain("noindex");
+    assertThat(api.get("tra-loi.html?id=987654").body())
+        .as("no such answer: not for search engines")
+        .contains("<meta name=\"robots\" content=\"noindex\">");
+
+    var sitemap = api.get("sitemap.xml");
+    assertThat(sitemap.status()).isEqualTo(200);
+    assertThat(sitemap.header("Content-Type")).startsWith("application/xml");
+    assertThat(sitemap.body())
+        .contains("<loc>https://pakn.test/tra-loi.html?id=1</loc>")
+        .contains("<loc>https://pakn.test/tra-cuu.html</loc>");
+    assertThat(api.get("robots.txt").body()).contains("Disallow: /can-bo/");
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private JsonObject fileByApi(JsonObject petition) {

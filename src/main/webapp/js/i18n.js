@@ -53,8 +53,10 @@ function storedLanguage() {
 }
 
 async function use(lang) {
-  // relative to this module, so pages in sub-folders (can-bo/) find the same files
-  const url = new URL(`../i18n/${lang}.json`, import.meta.url);
+  // relative to this module, so pages in sub-folders (can-bo/) find the same files; citizens' pages
+  // load the texts without the officers' (served from the same file, see CitizenMessages)
+  const officerPage = window.location.pathname.includes('/can-bo/');
+  const url = new URL(`../i18n/${officerPage ? '' : 'citizen/'}${lang}.json`, import.meta.url);
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) {
     throw new Error(`i18n/${lang}.json: ${response.status}`);

@@ -26,6 +26,21 @@ public class StaticResourceCaching extends HttpFilter {
 
   static final String YEAR = "public, max-age=31536000, immutable";
   static final String REVALIDATE = "no-cache";
+  private static final java.util.Map<String, String> TEXT_TYPES =
+      java.util.Map.of(
+          "json", "application/json; charset=UTF-8",
+          "js", "application/javascript; charset=UTF-8",
+          "css", "text/css; charset=UTF-8",
+          "html", "text/html; charset=UTF-8",
+          "svg", "image/svg+xml",
+          "txt", "text/plain; charset=UTF-8",
+          "xml", "application/xml; charset=UTF-8");
+
+  private static String extension(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 || dot < path.lastIndexOf('/') ? "" : path.substring(dot + 1);
+  }
+
   private static final Pattern COMPRESSIBLE =
       Pattern.compile("^(text/|application/(javascript|json|xml)|image/svg\\+xml)");
 
@@ -44,7 +59,7 @@ public class StaticResourceCaching extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    var gzip = new GzipResponse(response);
+    var gzip = new GzipResponse(response, path);
     try {
       chain.doFilter(request, gzip);
     } finally {
@@ -67,13 +82,22 @@ public class StaticResourceCaching extends HttpFilter {
     private GZIPOutputStream gzip;
     private PrintWriter writer;
     private long length = -1;
+    private final String path;
 
-    GzipResponse(HttpServletResponse response) {
+    GzipResponse(HttpServletResponse response, String path) {
       super(response);
+      this.path = path;
     }
 
     private boolean compressible() {
       String type = getContentType();
+      if (type == null) {
+        // the container knows no type for some of our files (.json): name it
+        type = TEXT_TYPES.get(extension(path));
+        if (type != null) {
+          setContentType(type);
+        }
+      }
       return type != null
           && COMPRESSIBLE.matcher(type).find()
           && !containsHeader("Content-Encoding");

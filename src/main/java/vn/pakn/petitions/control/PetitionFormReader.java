@@ -63,7 +63,9 @@ public final class PetitionFormReader {
     if (field != null && !FIELD_CODE.matcher(field).matches()) {
       violations.add(new Violation("field", "field.unknown", field));
     }
-    boolean procedureRequired = kind != null && kind != PetitionKind.PROPOSAL;
+    // asked whenever the kind does not say "proposal", a missing kind included: otherwise a sender
+    // who left both out would learn of the procedure only on a second attempt
+    boolean procedureRequired = kind != PetitionKind.PROPOSAL;
     String procedure = text(json, "procedure", 500, procedureRequired, false);
     String procedureCode = text(json, "procedureCode", 64, false, false);
     if (procedureCode != null && !PROCEDURE_CODE.matcher(procedureCode).matches()) {

@@ -107,6 +107,7 @@ class PetitionFormReaderTest {
             "sender.phone",
             "kind",
             "field",
+            "procedure",
             "title",
             "content");
   }

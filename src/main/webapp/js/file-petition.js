@@ -106,6 +106,7 @@ function clearDraft() {
     return;
   }
   storage('local')?.removeItem(DRAFT_KEY);
+  storage('session')?.removeItem('pakn.draft.step');
   document.getElementById('draft-note').hidden = true;
 }
 
@@ -237,6 +238,168 @@ function showFailure(error, files) {
   });
 }
 
+
+// --- steps (GOV.UK: one topic per page on a phone): who you are → what it is about → details and
+// files → check your answers → send. Each step's answers are checked before the next; the server
+// checks everything again when it is sent, and a refusal shows every step with its errors.
+
+const steps = [...form.querySelectorAll('[data-step]')];
+const STEPPED = steps.length > 0;
+const STEP_KEY = 'pakn.draft.step';
+let step = 1;
+
+function value(name) {
+  return (form.elements.namedItem(name)?.value ?? '').trim();
+}
+
+function stepViolations(n) {
+  const violations = [];
+  const need = (field, present) => {
+    if (!present) {
+      violations.push({ field, code: 'required', message: t(`file.error.required.${field}`) });
+    }
+  };
+  if (n === 1) {
+    need('sender.type', form.querySelector('input[name="sender.type"]:checked'));
+    need('sender.name', value('sender.name'));
+    need('sender.address', value('sender.address'));
+    need('sender.phone', value('sender.phone') || value('sender.mailingAddress'));
+  } else if (n === 2) {
+    need('kind', selectedKind());
+    need('field', value('field'));
+    need('procedure', selectedKind() === 'PROPOSAL' || value('procedure'));
+  } else if (n === 3) {
+    need('title', value('title'));
+    need('content', value('content'));
+    violations.push(...fileViolations([...fileInput.files], { formatSize }));
+  }
+  return violations;
+}
+
+function showStep(n, { focus = true } = {}) {
+  step = n;
+  form.classList.remove('form--all-steps');
+  for (const section of steps) {
+    section.hidden = Number(section.dataset.step) !== n;
+  }
+  document.getElementById('step-counter').textContent = t('file.step.counter', {
+    n,
+    total: steps.length,
+  });
+  if (n === steps.length) {
+    renderCheck();
+  }
+  try {
+    storage('session')?.setItem(STEP_KEY, String(n));
+  } catch {
+    // the step is a convenience only
+  }
+  if (focus) {
+    const heading = steps[n - 1].querySelector('h2');
+    heading.tabIndex = -1;
+    heading.focus();
+    heading.scrollIntoView({ block: 'start' });
+  }
+}
+
+/** After a refusal from the server: every step at once, so each error's link reaches its field. */
+function showAllSteps() {
+  form.classList.add('form--all-steps');
+  for (const section of steps) {
+    section.hidden = false;
+  }
+}
+
+function checkedLabel(name) {
+  const input = form.querySelector(`input[name="${name}"]:checked`);
+  return input ? document.querySelector(`label[for="${input.id}"]`)?.textContent ?? input.value : '';
+}
+
+function selectedText(select) {
+  return select.value ? select.options[select.selectedIndex]?.textContent ?? '' : '';
+}
+
+/** Check your answers: each answer with a link back to its question. */
+function renderCheck() {
+  const rows = [
+    ['sender.type', 1, checkedLabel('sender.type')],
+    ['sender.name', 1, value('sender.name')],
+    ['sender.address', 1, value('sender.address')],
+    ['sender.phone', 1, value('sender.phone')],
+    ['sender.mailingAddress', 1, value('sender.mailingAddress')],
+    ['sender.email', 1, value('sender.email')],
+    ['sender.taxCode', 1, organisationRadio.checked ? value('sender.taxCode') : ''],
+    ['kind', 2, checkedLabel('kind')],
+    ['subKind', 2, selectedText(subKindSelect)],
+    ['field', 2, selectedText(fieldSelect)],
+    ['procedure', 2, value('procedure')],
+    ['procedureCode', 2, value('procedureCode')],
+    ['legalDocument', 2, value('legalDocument')],
+    ['title', 3, value('title')],
+    ['content', 3, value('content')],
+    ['attachments', 3, [...fileInput.files].map((f) => f.name).join(', ')],
+    [
+      'publishName',
+      3,
+      t(document.getElementById('publish-name').checked ? 'file.check.yes' : 'file.check.no'),
+    ],
+  ];
+  document.getElementById('check-answers').replaceChildren(
+    ...rows
+      .filter(([, , answer]) => answer !== '')
+      .map(([field, stepOfField, answer]) => {
+        const row = document.createElement('div');
+        row.className = 'summary-list__row';
+        const dt = document.createElement('dt');
+        dt.textContent = t(`file.error.field.${field}`);
+        const dd = document.createElement('dd');
+        dd.className = 'petition-text';
+        dd.textContent = answer;
+        const actions = document.createElement('dd');
+        actions.className = 'summary-list__actions';
+        const change = document.createElement('button');
+        change.type = 'button';
+        change.className = 'link-button';
+        change.dataset.change = field;
+        const hidden = document.createElement('span');
+        hidden.className = 'visually-hidden';
+        hidden.textContent = ` ${dt.textContent}`;
+        change.append(t('file.check.change'), hidden);
+        change.addEventListener('click', () => {
+          showStep(stepOfField, { focus: false });
+          const control = form.querySelector(`[data-field="${CSS.escape(field)}"]`)?.querySelector('input, select, textarea');
+          control?.focus();
+          control?.scrollIntoView({ block: 'center' });
+        });
+        actions.append(change);
+        row.append(dt, dd, actions);
+        return row;
+      }),
+  );
+}
+
+function next() {
+  clearFieldErrors(form);
+  hideErrorSummary(summary);
+  const problems = stepViolations(step);
+  if (problems.length > 0) {
+    showFailure({ title: t('file.error.title'), violations: problems }, [...fileInput.files]);
+    return;
+  }
+  showStep(step + 1);
+}
+
+for (const button of form.querySelectorAll('[data-step-next]')) {
+  button.addEventListener('click', next);
+}
+for (const button of form.querySelectorAll('[data-step-back]')) {
+  button.addEventListener('click', () => {
+    clearFieldErrors(form);
+    hideErrorSummary(summary);
+    showStep(Math.max(1, step - 1));
+  });
+}
+
 // --- submitting --------------------------------------------------------------------------------
 
 function setSending(on) {
@@ -248,6 +411,10 @@ function setSending(on) {
 async function submit(event) {
   event.preventDefault();
   if (sending) {
+    return;
+  }
+  if (STEPPED && step < steps.length && !form.classList.contains('form--all-steps')) {
+    next(); // Enter in a field of an earlier step moves on, as its button would
     return;
   }
   clearFieldErrors(form);
@@ -284,6 +451,9 @@ async function submit(event) {
     }
     showReceipt(receipt);
   } catch (error) {
+    if (STEPPED && error?.violations?.length > 0) {
+      showAllSteps();
+    }
     showFailure(error, files);
   } finally {
     setSending(false);
@@ -378,6 +548,9 @@ if (OFFICER) {
   await start();
 }
 onLanguageChange(() => {
+  if (STEPPED && !form.classList.contains('form--all-steps')) {
+    showStep(step, { focus: false });
+  }
   if (!document.getElementById('confirmation').hidden) {
     document.title = t(OFFICER ? 'register.confirm.pageTitle' : 'confirm.pageTitle');
   }
@@ -397,4 +570,18 @@ if (receipt?.trackingCode && receipt?.accessKey) {
   showReceipt(receipt);
 } else {
   restoreDraft();
+  if (STEPPED) {
+    let saved = 1;
+    try {
+      saved = Number(storage('session')?.getItem(STEP_KEY)) || 1;
+    } catch {
+      saved = 1;
+    }
+    // a step is kept only while every earlier one is still complete
+    let reachable = 1;
+    while (reachable < saved && stepViolations(reachable).length === 0) {
+      reachable += 1;
+    }
+    showStep(reachable, { focus: false });
+  }
 }

@@ -97,10 +97,15 @@ class CitizenPagesIT {
     type("sender-name", "Nguyễn Thị Hoa");
     type("sender-address", "Tổ 5, thị trấn Phù Yên, tỉnh Sơn La");
     type("sender-phone", "0912 345 678");
+    assertThat(byId("step-counter").getText()).isEqualTo("Bước 1/4");
+    assertThat(byId("title").isDisplayed()).as("one topic at a time").isFalse();
+    click("next-1");
     click("kind-CONDUCT");
     new Select(byId("sub-kind")).selectByValue("DELAY");
     new Select(byId("field")).selectByValue("TPHT");
     type("procedure", "Đăng ký khai sinh");
+    click("next-2");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
     type("title", "Chậm trả kết quả đăng ký khai sinh");
     type(
         "content",
@@ -110,7 +115,29 @@ class CitizenPagesIT {
     assertThat(byId("publish-name").isSelected()).as("publishing the name is opt-in").isFalse();
     screenshot("1-form-filled");
 
-    byId("submit").click();
+    // a reload keeps what was typed (the draft on the device), and the step
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
+    wait.until(
+        d ->
+            "Chậm trả kết quả đăng ký khai sinh"
+                .equals(d.findElement(By.id("title")).getDomProperty("value")));
+    byId("attachments").sendKeys(pdf.toAbsolutePath().toString());
+
+    click("next-3");
+    WebElement check =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-answers")));
+    assertThat(check.getText())
+        .contains("Họ và tên", "Nguyễn Thị Hoa", "Tư pháp – Hộ tịch", "giấy tờ.pdf", "Thay đổi");
+    check.findElement(By.cssSelector("[data-change='sender.phone']")).click();
+    wait.until(d -> "sender-phone".equals(activeElementId()));
+    click("next-1");
+    click("next-2");
+    click("next-3");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-answers")));
+    screenshot("1b-check-answers");
+
+    click("submit");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
     String code = byId("receipt-code").getText();
     String key = byId("receipt-key").getText();
@@ -147,57 +174,75 @@ class CitizenPagesIT {
   }
 
   @Test
-  void theEmptyFormIsRefusedWithASummaryThatLinksToEachField() throws IOException {
+  void eachStepIsCheckedWithErrorsThatNameTheQuestionAndAServerRefusalShowsEveryStep()
+      throws IOException {
     openForm();
     Map<String, Long> before = DatabaseTrace.counts();
 
-    byId("submit").click();
+    click("next-1");
 
     WebElement summary =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
     assertThat(summary.getDomAttribute("role")).isEqualTo("alert");
     assertThat(activeElementId()).isEqualTo("error-summary");
-    assertThat(summary.findElement(By.tagName("h2")).getText())
-        .isEqualTo("Thông tin gửi lên chưa hợp lệ");
-    List<String> targets =
-        summary.findElements(By.cssSelector(".error-summary__list a")).stream()
-            .map(a -> a.getDomAttribute("href"))
-            .toList();
-    assertThat(targets)
-        .containsSubsequence(
-            "#sender-type-person",
-            "#sender-name",
-            "#sender-address",
-            "#sender-phone",
-            "#kind-CONDUCT",
-            "#field",
-            "#title",
-            "#content");
+    assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("Có lỗi cần sửa");
+    assertThat(targets(summary))
+        .containsExactly("#sender-type-person", "#sender-name", "#sender-address", "#sender-phone");
     assertThat(summary.getText())
         .as("each error names its question and says what to do")
         .contains("Họ và tên: Nhập họ và tên của bạn.")
-        .contains("Tiêu đề: Nhập tiêu đề: tóm tắt trong một câu.")
         .doesNotContain("Trường này là bắt buộc.");
     assertThat(byId("sender-name-error").getText()).contains("Nhập họ và tên của bạn.");
     assertThat(byId("sender-name").getDomAttribute("aria-invalid")).isEqualTo("true");
-
     screenshot("4-errors");
-
     summary.findElement(By.cssSelector("a[href='#sender-name']")).click();
     wait.until(d -> "sender-name".equals(activeElementId()));
-    summary.findElement(By.cssSelector("a[href='#kind-CONDUCT']")).click();
-    wait.until(d -> "kind-CONDUCT".equals(activeElementId()));
+
+    click("sender-type-person");
+    type("sender-name", "Nguyễn Thị Hoa");
+    type("sender-address", "Tổ 5, thị trấn Phù Yên, tỉnh Sơn La");
+    type("sender-phone", "0912 345 678");
+    click("next-1");
+    click("next-2");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("error-summary"), "Lĩnh vực"));
+    assertThat(targets(summary)).containsExactly("#kind-CONDUCT", "#field", "#procedure");
+    assertThat(summary.getText())
+        .as("the procedure is asked at once, with what to do for a proposal")
+        .contains("Nhập tên thủ tục hoặc quy định bạn phản ánh.");
+
+    click("kind-CONDUCT");
+    new Select(byId("field")).selectByValue("TPHT");
+    type("procedure", "Đăng ký khai sinh");
+    click("next-2");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
 
     // a file the service does not take is refused in the browser, before anything is sent
     Path text = buildDirectory.resolve("ghi-chu.txt");
     Files.writeString(text, "ghi chú", StandardCharsets.UTF_8);
     byId("attachments").sendKeys(text.toAbsolutePath().toString());
-    byId("submit").click();
+    click("next-3");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("error-summary"), "Tệp “ghi-chu.txt”: Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX."));
+    assertThat(summary.getText()).contains("Tiêu đề: Nhập tiêu đề: tóm tắt trong một câu.");
     assertThat(summary.findElement(By.cssSelector("a[href='#attachments']")).isDisplayed())
         .isTrue();
+
+    // what only the server knows (a title too short) comes back with every step shown
+    browser.executeScript("arguments[0].value = ''", byId("attachments"));
+    type("title", "Hỏi");
+    type("content", "Tôi nộp hồ sơ đăng ký khai sinh cho con ngày 02/10, đến nay chưa có kết quả.");
+    click("next-3");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-answers")));
+    click("submit");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("error-summary"), "Tiêu đề:"));
+    assertThat(summary.findElement(By.tagName("h2")).getText())
+        .isEqualTo("Thông tin gửi lên chưa hợp lệ");
+    summary.findElement(By.cssSelector("a[href='#title']")).click();
+    wait.until(d -> "title".equals(activeElementId()));
+    assertThat(byId("sender-name").isDisplayed()).as("every step is shown").isTrue();
 
     assertThat(DatabaseTrace.counts()).as("rows after a refused filing").isEqualTo(before);
   }
@@ -238,25 +283,28 @@ class CitizenPagesIT {
 
     wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
     wait.until(
-        ExpectedConditions.textToBe(
-            By.cssSelector("label[for='kind-CONDUCT']"), "Conduct of officials"));
+        d ->
+            "Conduct of officials"
+                .equals(
+                    d.findElement(By.cssSelector("label[for='kind-CONDUCT']"))
+                        .getDomProperty("textContent")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("File a petition");
     assertThat(browser.findElement(By.cssSelector("label[for='sender-name']")).getText())
         .isEqualTo("Full name");
     assertThat(new Select(byId("field")).getOptions())
-        .extracting(WebElement::getText)
+        .extracting(o -> o.getDomProperty("textContent"))
         .contains("Justice and Civil Status");
     assertThat(toggle.getText()).isEqualTo("Tiếng Việt");
 
-    byId("submit").click();
+    click("next-1");
 
     WebElement summary =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
-    assertThat(summary.findElement(By.tagName("h2")).getText())
-        .isEqualTo("Some of what you sent is not valid");
+    assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("There is a problem");
     assertThat(summary.getText()).contains("Full name: Enter your full name.");
     assertThat(byId("sender-phone-error").getText())
-        .contains("A phone number or a mailing address is required");
+        .contains("Enter a phone number, or a mailing address if you have no phone.");
+    assertThat(byId("step-counter").getText()).isEqualTo("Step 1 of 4");
     screenshot("5-english-errors");
 
     browser.navigate().refresh();
@@ -520,8 +568,9 @@ class CitizenPagesIT {
     waitForKinds();
   }
 
+  /** The lists are loaded (the kinds are on the second step, present but not shown yet). */
   private void waitForKinds() {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("kind-CONDUCT")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kind-CONDUCT")));
     wait.until(d -> new Select(d.findElement(By.id("field"))).getOptions().size() > 1);
   }
 
@@ -549,6 +598,12 @@ class CitizenPagesIT {
     WebElement input = byId(id);
     input.clear();
     input.sendKeys(text);
+  }
+
+  private static List<String> targets(WebElement summary) {
+    return summary.findElements(By.cssSelector(".error-summary__list a")).stream()
+        .map(a -> a.getDomAttribute("href"))
+        .toList();
   }
 
   private String activeElementId() {

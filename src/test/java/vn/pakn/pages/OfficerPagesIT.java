@@ -531,15 +531,18 @@ class OfficerPagesIT {
         pdf,
         "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     b.driver.get(page("gui-phan-anh.html"));
-    b.wait.until(ExpectedConditions.elementToBeClickable(By.id("kind-CONDUCT")));
+    b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kind-CONDUCT")));
     b.wait.until(d -> new Select(d.findElement(By.id("field"))).getOptions().size() > 1);
     b.driver.findElement(By.id("sender-type-person")).click();
     type(b, "sender-name", "Nguyễn Thị Hoa");
     type(b, "sender-address", "Tổ 5, thị trấn Phù Yên, tỉnh Sơn La");
     type(b, "sender-phone", "0912 345 678");
-    b.driver.findElement(By.id("kind-CONDUCT")).click();
+    b.driver.findElement(By.id("next-1")).click();
+    b.wait.until(ExpectedConditions.elementToBeClickable(By.id("kind-CONDUCT"))).click();
     new Select(b.driver.findElement(By.id("field"))).selectByValue("TPHT");
     type(b, "procedure", "Đăng ký khai sinh");
+    b.driver.findElement(By.id("next-2")).click();
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
     type(b, "title", "Chậm trả kết quả đăng ký khai sinh");
     type(
         b,
@@ -547,7 +550,8 @@ class OfficerPagesIT {
         "Tôi nộp hồ sơ đăng ký khai sinh cho con ngày 02/10 tại UBND xã, đến nay quá hạn mà chưa"
             + " nhận được kết quả.");
     b.driver.findElement(By.id("attachments")).sendKeys(pdf.toAbsolutePath().toString());
-    b.driver.findElement(By.id("submit")).click();
+    b.driver.findElement(By.id("next-3")).click();
+    b.wait.until(ExpectedConditions.elementToBeClickable(By.id("submit"))).click();
     b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
     return new String[] {text(b, "receipt-code"), text(b, "receipt-key")};
   }

@@ -511,6 +511,68 @@ class CitizenPagesIT {
     assertThat(api.get("robots.txt").body()).contains("Disallow: /can-bo/");
   }
 
+  @Test
+  void hostileInformationAnswersAndKeyRequestsAreRefusedAndStoreNothing() {
+    JsonObject receipt = fileByApi(PetitionJson.valid());
+    String code = receipt.getString("trackingCode");
+    String key = receipt.getString("accessKey");
+    Api api = new Api(base);
+    step(
+        api,
+        "receiver",
+        code,
+        "CLASSIFY",
+        Json.createObjectBuilder().add("withinCompetence", true));
+    step(api, "receiver", code, "ACCEPT", Json.createObjectBuilder());
+    step(api, "leader", code, "ASSIGN", Json.createObjectBuilder().add("handler", "handler"));
+    step(api, "handler", code, "START", Json.createObjectBuilder());
+    step(
+        api,
+        "handler",
+        code,
+        "REQUEST_INFORMATION",
+        Json.createObjectBuilder().add("question", "Xin cho biết số giấy biên nhận."));
+    Map<String, Long> before = DatabaseTrace.counts();
+    String path = "api/petitions/" + code + "/information";
+
+    var script =
+        api.postMultipart(
+            path,
+            List.of(
+                Api.Part.json("information", "{\"text\":\"Số biên nhận 12\"}"),
+                Api.Part.file(
+                    "a.pdf",
+                    "application/pdf",
+                    "<script>x</script>".getBytes(StandardCharsets.UTF_8))),
+            "X-Access-Key",
+            key);
+    assertThat(script.status()).as(script.toString()).isEqualTo(400);
+    assertThat(script.violatedFields()).containsExactly("attachments[0]");
+    var bell = api.postJson(path, "{\"text\":\"Số biên nhận\\u0007\"}", "X-Access-Key", key);
+    assertThat(bell.violatedFields()).containsExactly("text");
+    var noText =
+        api.postMultipart(path, List.of(Api.Part.json("information", "{}")), "X-Access-Key", key);
+    assertThat(noText.violatedFields()).containsExactly("text");
+    assertThat(
+            api.postJson(path, "{\"text\":\"Số biên nhận 12\"}", "X-Access-Key", "AAAA-BBBB-CCCC")
+                .status())
+        .as("a wrong key answers like an unknown code")
+        .isEqualTo(404);
+
+    assertThat(api.postJson("api/petitions/PAKN-2026-12/access-key", "").violatedFields())
+        .containsExactly("trackingCode");
+    String unknown = new TrackingCode(2026, 876_543).toString();
+    for (int i = 0; i < 3; i++) {
+      assertThat(api.postJson("api/petitions/" + unknown + "/access-key", "").status())
+          .isEqualTo(202);
+    }
+    var fourth = api.postJson("api/petitions/" + unknown + "/access-key", "");
+    assertThat(fourth.status()).as("a code is asked for at most 3 times an hour").isEqualTo(429);
+    assertThat(fourth.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(DatabaseTrace.counts()).as("nothing stored").isEqualTo(before);
+    assertThat(pausedClocks(code)).isEqualTo(1);
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private JsonObject fileByApi(JsonObject petition) {

@@ -10,15 +10,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.pakn.platform.control.ProblemException;
 
 /**
- * Limits requests for a new access key on this node: at most {@code pakn.accessKey.perAddress} (5)
- * an hour from one address and {@code pakn.accessKey.perCode} (3) an hour for one typed tracking
- * code. Both count what was typed, never what exists, so the refusal tells nothing about a code.
+ * Limits requests for a new access key on this node: at most {@code pakn.accessKey.perAddress} (20:
+ * many phones share one address behind a carrier) an hour from one address and {@code
+ * pakn.accessKey.perCode} (3) an hour for one typed tracking code. Both count what was typed, never
+ * what exists, so the refusal tells nothing about a code.
  */
 @ApplicationScoped
 public class KeyRequestThrottle {
 
   @Inject
-  @ConfigProperty(name = "pakn.accessKey.perAddress", defaultValue = "5")
+  @ConfigProperty(name = "pakn.accessKey.perAddress", defaultValue = "20")
   int perAddress;
 
   @Inject

@@ -224,6 +224,7 @@ function petitionJson() {
     content: text('content'),
     publishName: document.getElementById('publish-name').checked,
     channel: OFFICER ? form.querySelector('input[name="channel"]:checked')?.value : undefined,
+    receivedOn: OFFICER ? text('receivedOn') : undefined,
   };
 }
 

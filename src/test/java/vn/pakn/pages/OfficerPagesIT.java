@@ -422,6 +422,11 @@ class OfficerPagesIT {
     assertThat(summary.getText()).contains("Kênh tiếp nhận: Chọn phản ánh, kiến nghị đến bằng");
 
     b.driver.findElement(By.id("channel-LETTER")).click();
+    LocalDate arrived = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(3);
+    b.driver.executeScript(
+        "arguments[0].value = arguments[1]",
+        b.driver.findElement(By.id("received-on")),
+        arrived.toString());
     b.driver.findElement(By.id("sender-type-person")).click();
     type(b, "sender-name", "Lò Văn Pành");
     type(b, "sender-address", "Bản Mòng, xã Hua La, thành phố Sơn La");
@@ -453,6 +458,14 @@ class OfficerPagesIT {
                     + " where p.tracking_code = ? and e.type = 'RECEIVED' and e.actor = 'receiver'",
                 code))
         .as("the receiving officer is on the record as who keyed it in")
+        .isEqualTo(1);
+    assertThat(
+            Sql.number(
+                "select count(*) from petition where tracking_code = ?"
+                    + " and cast(received_at at time zone 'Asia/Ho_Chi_Minh' as date) = ?",
+                code,
+                java.sql.Date.valueOf(arrived)))
+        .as("received on the day the letter arrived; its deadlines count from then")
         .isEqualTo(1);
 
     b.driver.findElement(By.id("follow-link")).click();

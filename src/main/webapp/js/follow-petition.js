@@ -4,13 +4,15 @@
 // Everything the petition holds is shown with textContent: a petition may contain markup.
 
 import { start, t, onLanguageChange, formatDateTime, formatDeadline, formatSize } from './i18n.js';
-import { ApiError, getJson } from './api.js';
+import { ApiError, call, getJson } from './api.js';
 import {
   clearFieldErrors,
   describeFailure,
+  fileViolations,
   hideErrorSummary,
   showErrorSummary,
   showFieldError,
+  showProblem,
 } from './errors.js';
 
 const form = document.getElementById('follow-form');
@@ -62,6 +64,22 @@ async function render(petition) {
   text('result-content', petition.content);
   text('result-answer', petition.answer);
   document.getElementById('result-answer-section').hidden = !petition.answer;
+  document.getElementById('result-public-answer').hidden = !petition.publishedAnswerId;
+  if (petition.publishedAnswerId) {
+    document.getElementById('result-public-link').href =
+      `tra-loi.html?id=${encodeURIComponent(petition.publishedAnswerId)}`;
+  }
+  text('result-next-text', t(`follow.next.${petition.status}`));
+
+  const rejected = petition.status === 'REJECTED' && Boolean(petition.rejectionReason);
+  document.getElementById('result-rejection').hidden = !rejected;
+  text('result-rejection-reason', petition.rejectionReason);
+  document.getElementById('result-rejection-why').hidden = !petition.rejectionLegalBasis;
+  text('result-rejection-basis', petition.rejectionLegalBasis);
+
+  const asked = petition.status === 'INFORMATION_REQUESTED';
+  document.getElementById('information').hidden = !asked;
+  text('information-question', petition.question);
 
   const attachments = petition.attachments ?? [];
   document.getElementById('result-attachments').replaceChildren(
@@ -112,6 +130,7 @@ function missing() {
 
 async function lookUp(code, key, { focusResult }) {
   loading.textContent = t('follow.loading');
+  informationSent.hidden = true;
   try {
     const petition = await getJson(`api/petitions/${encodeURIComponent(code)}`, {
       'X-Access-Key': key,
@@ -141,6 +160,101 @@ form.addEventListener('submit', (event) => {
     return;
   }
   lookUp(codeInput.value.trim(), keyInput.value.trim(), { focusResult: true });
+});
+
+// --- answering a request for information ---------------------------------------------------------
+
+const informationForm = document.getElementById('information-form');
+const informationText = document.getElementById('information-text');
+const informationFiles = document.getElementById('information-files');
+const informationSent = document.getElementById('information-sent');
+let answering = false;
+
+informationForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  if (answering || !shown) {
+    return;
+  }
+  clearFieldErrors(informationForm);
+  hideErrorSummary(summary);
+  const files = [...informationFiles.files];
+  const options = { root: informationForm, files, texts: 'follow.information.error.' };
+  const early = fileViolations(files, { formatSize });
+  if (informationText.value.trim() === '') {
+    early.unshift({ field: 'text', message: t('follow.information.error.required.text') });
+  }
+  if (early.length > 0) {
+    showProblem(summary, { title: t('follow.missing.title'), violations: early }, options);
+    return;
+  }
+  answering = true;
+  document.getElementById('information-sending').textContent = t('file.sending');
+  try {
+    const headers = { 'X-Access-Key': shown.key };
+    const path = `api/petitions/${encodeURIComponent(shown.code)}/information`;
+    let petition;
+    if (files.length === 0) {
+      petition = await call(path, {
+        method: 'POST',
+        headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
+        body: JSON.stringify({ text: informationText.value }),
+      });
+    } else {
+      const body = new FormData();
+      body.append(
+        'information',
+        new Blob([JSON.stringify({ text: informationText.value })], { type: 'application/json' }),
+        'information.json',
+      );
+      files.forEach((file) => body.append('attachments', file, file.name));
+      petition = await call(path, { method: 'POST', headers, body });
+    }
+    informationForm.reset();
+    await render(petition);
+    informationSent.hidden = false;
+    informationSent.focus();
+  } catch (error) {
+    showProblem(summary, error, options);
+  } finally {
+    answering = false;
+    document.getElementById('information-sending').textContent = '';
+  }
+});
+
+// --- a lost access key ----------------------------------------------------------------------------
+
+const lostForm = document.getElementById('lost-key-form');
+const lostCode = document.getElementById('lost-code');
+const lostDone = document.getElementById('lost-key-done');
+
+document.getElementById('lost-key').addEventListener('toggle', () => {
+  if (document.getElementById('lost-key').open && !lostCode.value) {
+    lostCode.value = codeInput.value;
+  }
+});
+
+lostForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clearFieldErrors(lostForm);
+  hideErrorSummary(summary);
+  lostDone.hidden = true;
+  if (lostCode.value.trim() === '') {
+    showProblem(
+      summary,
+      { title: t('follow.missing.title'), violations: [{ field: 'trackingCode', message: t('follow.code.missing') }] },
+      { root: lostForm },
+    );
+    return;
+  }
+  try {
+    await call(`api/petitions/${encodeURIComponent(lostCode.value.trim())}/access-key`, {
+      method: 'POST',
+    });
+    lostDone.hidden = false;
+    lostDone.focus();
+  } catch (error) {
+    showProblem(summary, error, { root: lostForm });
+  }
 });
 
 const ready = prefill();

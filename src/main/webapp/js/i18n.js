@@ -25,6 +25,11 @@ export function t(key, params = {}) {
 
 /** Translates every marked element under root. */
 export function translate(root = document) {
+  // values of configuration in both languages, such as the province's name in the page shell
+  for (const element of root.querySelectorAll('[data-text-vi]')) {
+    element.textContent =
+      (current === 'en' ? element.dataset.textEn : element.dataset.textVi) || element.dataset.textVi;
+  }
   for (const element of root.querySelectorAll('[data-i18n]')) {
     element.textContent = t(element.dataset.i18n);
   }
@@ -48,8 +53,10 @@ function storedLanguage() {
 }
 
 async function use(lang) {
-  // relative to this module, so pages in sub-folders (can-bo/) find the same files
-  const url = new URL(`../i18n/${lang}.json`, import.meta.url);
+  // relative to this module, so pages in sub-folders (can-bo/) find the same files; citizens' pages
+  // load the texts without the officers' (served from the same file, see CitizenMessages)
+  const officerPage = window.location.pathname.includes('/can-bo/');
+  const url = new URL(`../i18n/${officerPage ? '' : 'citizen/'}${lang}.json`, import.meta.url);
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) {
     throw new Error(`i18n/${lang}.json: ${response.status}`);

@@ -19,6 +19,8 @@ const form = document.getElementById('filters');
 const summary = document.getElementById('error-summary');
 const rows = document.getElementById('inbox-rows');
 const count = document.getElementById('inbox-count');
+const searchInput = document.getElementById('search-q');
+const filtersPanel = document.getElementById('filters-panel');
 
 let fields = [];
 
@@ -33,6 +35,7 @@ function query() {
 }
 
 function showQueryInForm(q) {
+  searchInput.value = q.get('q') || '';
   const statuses = (q.get('status') || '').split(',');
   for (const box of form.querySelectorAll('input[name=status]')) {
     box.checked = statuses.includes(box.value);
@@ -63,6 +66,9 @@ function queryFromForm() {
     if (box.checked) {
       q.set(name, box.value);
     }
+  }
+  if (searchInput.value.trim()) {
+    q.set('q', searchInput.value.trim());
   }
   q.set('sort', current.get('sort'));
   q.set('dir', current.get('dir'));
@@ -147,7 +153,7 @@ function row(item) {
     cell('officer.inbox.col.field', fields.find((f) => f.code === item.field)?.name ?? item.field ?? ''),
     cell('officer.inbox.col.received', formatDate(item.receivedAt)),
     dueCell,
-    cell('officer.inbox.col.assignee', item.assignee ?? '–'),
+    cell('officer.inbox.col.assignee', item.assigneeName ?? item.assignee ?? '–'),
   );
   return tr;
 }
@@ -213,6 +219,13 @@ form.addEventListener('submit', (event) => {
   go(queryFromForm());
 });
 
+document.getElementById('inbox-search').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const q = queryFromForm();
+  q.delete('page');
+  go(q);
+});
+
 for (const button of document.querySelectorAll('[data-sort-button]')) {
   button.addEventListener('click', () => {
     const q = query();
@@ -233,10 +246,25 @@ window.addEventListener('popstate', () => {
 // the form shows the address's filters at once, so nothing ticked while the page loads is undone
 showQueryInForm(query());
 
-document.getElementById('filters-panel').open =
-  window.matchMedia('(min-width: 48em)').matches || FLAGS.concat(SELECTS, ['status']).some((n) => query().has(n));
-
-await startOfficerPage();
+// The filter panel starts closed, so the list is on the first screen; each officer's choice to keep
+// it open is remembered on this device.
+const me = await startOfficerPage();
+const PANEL_KEY = `pakn.inbox.filtersOpen.${me.username}`;
+function remembered() {
+  try {
+    return localStorage.getItem(PANEL_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+filtersPanel.open = remembered();
+filtersPanel.addEventListener('toggle', () => {
+  try {
+    localStorage.setItem(PANEL_KEY, String(filtersPanel.open));
+  } catch {
+    // private mode: the panel starts closed next time
+  }
+});
 await loadLists().catch(() => {});
 onLanguageChange(async () => {
   await loadLists().catch(() => {});

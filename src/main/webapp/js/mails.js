@@ -4,7 +4,7 @@
 
 import { t, onLanguageChange, formatDateTime } from './i18n.js';
 import { ApiError } from './api.js';
-import { get, post, hasRole } from './officer-api.js';
+import { get, post, hasRole, url } from './officer-api.js';
 import { startOfficerPage } from './officer-shell.js';
 import { describeFailure, hideErrorSummary, showErrorSummary } from './errors.js';
 
@@ -60,7 +60,7 @@ function row(mail) {
     cell(t('mails.col.createdAt'), formatDateTime(mail.createdAt)),
     cell(t('mails.col.to'), mail.to),
     cell(t('mails.col.subject'), mail.subject),
-    cell(t('mails.col.template'), mail.template),
+    cell(t('mails.col.template'), t(`mails.template.${mail.template}`)),
     cell(t('mails.col.status'), statusTag(mail.status)),
     cell(t('mails.col.attempts'), attempts),
     cell(t('mails.col.lastError'), mail.lastError ?? ''),
@@ -109,7 +109,8 @@ async function show(mail) {
     document.getElementById('mail-body-subject').textContent = content.mail.subject;
     document.getElementById('mail-body-to').textContent = content.mail.to;
     document.getElementById('mail-body-text').textContent = content.text;
-    document.getElementById('mail-body-html').srcdoc = content.html;
+    // served with a policy of its own: the page's policy would block the mail's inline styles
+    document.getElementById('mail-body-html').src = url(`api/admin/mails/${mail.id}/html`);
     const section = document.getElementById('mail-body');
     section.hidden = false;
     section.focus();

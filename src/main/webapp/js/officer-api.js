@@ -97,3 +97,8 @@ export async function signOut() {
 export function upload(path, contentType, body) {
   return send(path, { method: 'POST', headers: { 'Content-Type': contentType }, body });
 }
+
+/** Sends a FormData (multipart; the browser writes the boundary), with the session's CSRF token. */
+export function postFormData(path, formData) {
+  return send(path, { method: 'POST', body: formData });
+}

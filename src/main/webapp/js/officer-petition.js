@@ -12,7 +12,7 @@ import {
   describeFailure,
   hideErrorSummary,
   showErrorSummary,
-  showFieldError,
+  showProblem as showRefusal,
 } from './errors.js';
 
 const code = param('code') || '';
@@ -296,21 +296,8 @@ function body(form) {
 }
 
 function showProblem(form, error) {
-  const failure = describeFailure(error instanceof ApiError ? error : null);
   reload.hidden = error?.status !== 409;
-  const items = (error instanceof ApiError ? error.violations : []).map((v) => {
-    const group = form.querySelector(`[data-field="${CSS.escape(v.field)}"]`);
-    if (!group) {
-      return { text: v.message };
-    }
-    showFieldError(group, [v.message]);
-    const caption = group.querySelector('legend, label')?.textContent ?? v.field;
-    return {
-      text: t('officer.error.withField', { field: caption, message: v.message }),
-      target: group.querySelector('input, select, textarea'),
-    };
-  });
-  showErrorSummary(summary, { ...failure, items });
+  showRefusal(summary, error, { root: form });
 }
 
 for (const form of forms) {
@@ -327,6 +314,8 @@ for (const form of forms) {
     try {
       const view = await post(`api/inbox/${encodeURIComponent(code)}/actions`, body(form));
       render(view);
+      // the other panels of the page (publication) follow the step without a reload
+      document.dispatchEvent(new CustomEvent('pakn:step-taken', { detail: { action: form.dataset.action } }));
       document.getElementById('done-text').textContent = t('officer.petition.done', {
         action: t(`officer.action.${form.dataset.action}`),
         status: view.statusLabel,

@@ -7,6 +7,7 @@ import { session, hasRole, signOut } from './officer-api.js';
 /** The officers' pages, each with the roles that open it (none: every officer). */
 const NAV = [
   { href: 'hop-thu.html', key: 'officer.nav.inbox' },
+  { href: 'tiep-nhan.html', key: 'officer.nav.register', roles: ['RECEIVER'] },
   { href: 'bao-cao.html', key: 'officer.nav.reports', roles: ['LEADER', 'REFORM', 'ADMIN'] },
   { href: 'co-quan.html', key: 'officer.nav.agencies', roles: ['ADMIN'] },
   { href: 'lich.html', key: 'calendar.nav' },
@@ -91,7 +92,13 @@ function showOfficer(me) {
 export async function startOfficerPage() {
   await start();
   const me = await session();
-  document.querySelector('header').after(barElement());
+  // the shell reserves the bar's place, so nothing moves when it is filled
+  const reserved = document.getElementById('officer-bar');
+  if (reserved) {
+    reserved.replaceWith(barElement());
+  } else {
+    document.querySelector('header').after(barElement());
+  }
   showOfficer(me);
   for (const item of document.querySelectorAll('[data-roles]')) {
     item.hidden = !hasRole(...item.dataset.roles.split(' '));

@@ -397,3 +397,5 @@ async function loadDuplicates() {
 
 onLanguageChange(() => state && render());
 load();
+// the petition page announces each step taken (e.g. the answer sent): the panel follows at once
+document.addEventListener('pakn:step-taken', () => load());

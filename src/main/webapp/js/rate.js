@@ -9,7 +9,7 @@ import {
   describeFailure,
   hideErrorSummary,
   showErrorSummary,
-  showFieldError,
+  showProblem,
 } from './errors.js';
 
 const params = new URLSearchParams(window.location.search);
@@ -128,15 +128,11 @@ form.addEventListener('submit', async (event) => {
     if (violations.some((v) => v.field === 'token') || error?.status === 404) {
       document.getElementById('token-group').hidden = false;
     }
-    const items = violations.map((v) => {
-      const control = fieldControl(v.field);
-      const group = control?.closest('.form-group');
-      if (group) {
-        showFieldError(group, [v.message]);
-      }
-      return { text: v.message, target: control };
-    });
-    showErrorSummary(summary, { ...describeFailure(error instanceof ApiError ? error : null), items });
+    // each error names its question (the legend of the group holding the field)
+    const controls = Object.fromEntries(
+      violations.map((v) => [v.field, fieldControl(v.field)]).filter(([, control]) => control),
+    );
+    showProblem(summary, error, { root: form, controls });
   } finally {
     send.disabled = false;
   }

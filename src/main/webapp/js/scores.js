@@ -22,6 +22,12 @@ let shown = null;
 let chart = null;
 let table = null;
 let agencies = [];
+let surveyTitles = new Map();
+
+/** An agency's name for people, its code only when the name is not known. */
+function agencyName(code) {
+  return agencies.find((a) => a.code === code)?.name ?? code;
+}
 
 const percent = () =>
   new Intl.NumberFormat(language(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -92,7 +98,7 @@ function scoreRows(scores) {
       name.dataset.label = t('surveys.scores.col.group');
       name.textContent = groupName(g, scores.by);
       tr.append(name);
-      tr.append(cell('surveys.scores.col.survey', s ? `${s.survey} v${s.version}` : '–', false));
+      tr.append(cell('surveys.scores.col.survey', s ? surveyTitles.get(s.survey) ?? s.survey : '–', false));
       tr.append(cell('surveys.scores.col.responses', s ? count(s.responses) : '–'));
       tr.append(cell('surveys.scores.col.unofficial', s ? count(s.unofficialResponses) : '–'));
       const overall = cell('surveys.scores.col.overall');
@@ -150,14 +156,16 @@ function drawChart() {
   chart = new window.Chart($('par-chart'), {
     type: 'bar',
     data: {
-      labels: table.rows.map((r) => r.agency),
+      // each bar names its agency and says its value: the table beside holds the same figures
+      labels: table.rows.map((r) => `${r.agencyName ?? agencyName(r.agency)}: ${decimal().format(Number(r.total))}`),
       datasets: [{ label: t('surveys.par.col.total'), data: table.rows.map((r) => Number(r.total)), backgroundColor: '#1d70b8' }],
     },
     options: {
+      indexAxis: 'y',
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      scales: { y: { beginAtZero: true, max: Number(table.totalPoints) } },
+      scales: { x: { beginAtZero: true, max: Number(table.totalPoints) } },
     },
   });
 }
@@ -308,8 +316,11 @@ $('import-form').addEventListener('submit', async (event) => {
 await startOfficerPage();
 $('period').value = param('period') || String(new Date().getFullYear());
 $('by').value = param('by') || 'agency';
+agencies = await get('api/agencies').catch(() => []);
+surveyTitles = new Map(
+  (await get('api/surveys').catch(() => [])).map((x) => [x.id, x.title]),
+);
 if (hasRole('REFORM', 'ADMIN')) {
-  agencies = await get('api/agencies').catch(() => []);
   $('agency').replaceChildren(
     $('agency').options[0],
     ...agencies.map((a) => {

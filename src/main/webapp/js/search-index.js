@@ -14,13 +14,29 @@ function set(id, text) {
   document.getElementById(id).textContent = text ?? t('searchIndex.none');
 }
 
+/** Why the index is rebuilt, in the reader's words (the server's own wording, with paths, is logged). */
+function reasonText(reason = '') {
+  const asked = /^asked by (.+)$/.exec(reason);
+  if (asked) {
+    return t('searchIndex.reason.asked', { who: asked[1] });
+  }
+  if (/damaged/.test(reason)) {
+    return t('searchIndex.reason.damaged');
+  }
+  if (/cannot be opened/.test(reason)) {
+    return t('searchIndex.reason.unusable');
+  }
+  return t('searchIndex.reason.missing');
+}
+
 function show() {
   const s = status;
   set('index-state', t(`searchIndex.state.${s.state}`));
   set('index-documents', s.documents >= 0 ? String(s.documents) : null);
   set('index-published', String(s.databasePublished));
   set('index-sequence', `${s.indexSequence >= 0 ? s.indexSequence : '—'} / ${s.databaseSequence}`);
-  set('index-generation', s.generation ? `${s.directory}/${s.generation}` : s.directory);
+  // the generation only: the server's folders are for the log, not for the screen
+  set('index-generation', s.generation ? String(s.generation) : null);
   set('index-check', s.lastCheckAt ? formatDateTime(s.lastCheckAt) : null);
   set('index-problem', s.lastProblem);
   const progress = document.getElementById('index-progress');
@@ -29,7 +45,7 @@ function show() {
     progress.hidden = !!r.finishedAt;
     progress.max = Math.max(1, r.total);
     progress.value = r.done;
-    const parts = [`${t('searchIndex.rebuild.reason')}: ${r.reason}`, t('searchIndex.rebuild.progress', { done: r.done, total: r.total })];
+    const parts = [`${t('searchIndex.rebuild.reason')}: ${reasonText(r.reason)}`, t('searchIndex.rebuild.progress', { done: r.done, total: r.total })];
     if (r.finishedAt) parts.push(t('searchIndex.rebuild.finished', { at: formatDateTime(r.finishedAt) }));
     if (r.error) parts.push(t('searchIndex.rebuild.error', { error: r.error }));
     set('index-rebuild-text', parts.join(' · '));

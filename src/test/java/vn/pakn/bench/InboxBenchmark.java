@@ -67,6 +67,11 @@ public final class InboxBenchmark {
         queries.put("page 50 of 20 (the last page counted)", "api/inbox?page=50&state=ALL");
         queries.put(
             "history (ever held) status=ANSWERED", "api/inbox?history=true&status=ANSWERED");
+        // issue 12: search by code, phone, name without diacritics, and common title words
+        queries.put("search: a tracking code", "api/inbox?state=ALL&q=PAKN-BENCH-765432");
+        queries.put("search: a phone number", "api/inbox?state=ALL&q=0900765432");
+        queries.put("search: a name without diacritics", "api/inbox?state=ALL&q=nguoi+gui+765432");
+        queries.put("search: two common title words", "api/inbox?state=ALL&q=phi+sai");
         for (int concurrency : concurrencies) {
           System.out.printf(
               "%-42s %8s %8s %8s%n",
@@ -122,8 +127,11 @@ public final class InboxBenchmark {
               + " 'WEB',"
               + " (array['GTVT','CT','XD','KHDT','TNMT','TPHT','LDTBXH','NNPTNT','VHTT','NV','GDDT',"
               + "'BHXH','THUE','CA'])[1 + floor(random() * 14)::int],"
-              + " 'Phản ánh số ' || g || ' về thủ tục hành chính', 'Nội dung phản ánh ' || g,"
-              + " 'PERSON', 'Người gửi ' || g, 'Sơn La', '0912345678', false, 'vi',"
+              + " (array['Chậm trả kết quả','Thu phí sai quy định','Thủ tục rườm rà',"
+              + "'Cán bộ gây khó khăn','Đề xuất đơn giản hóa'])[1 + (g % 5)]"
+              + " || ' – phản ánh số ' || g, 'Nội dung phản ánh ' || g,"
+              + " 'PERSON', 'Người gửi ' || g, 'Sơn La',"
+              + " '09' || lpad((g % 100000000)::text, 8, '0'), false, 'vi',"
               + " now() - (age || ' days')::interval - ((g % 86400) || ' seconds')::interval,"
               + " now() - (age || ' days')::interval,"
               + " (array[2,2,2,3,4,5,6,7,8,9,10,11,12,13])[1 + floor(random() * 14)::int],"

@@ -119,12 +119,15 @@ class OfficerPagesIT {
     assertThat(text(b, "p-channel")).isEqualTo("Cổng trực tuyến");
     assertThat(b.driver.findElement(By.cssSelector("#p-attachments a")).getDomAttribute("href"))
         .endsWith("api/inbox/" + code + "/attachments/1");
-    assertThat(visibleForms(b)).containsExactly("CLASSIFY", "REJECT", "ACCEPT", "TRANSFER");
+    assertThat(visibleForms(b))
+        .as("accepting needs a classification first: not offered before it")
+        .containsExactly("CLASSIFY", "REJECT", "TRANSFER");
     b.screenshot("officer-2-petition-receiver");
 
     b.driver.findElement(By.id("classify-withinCompetence-true")).click();
     act(b, "CLASSIFY", "Phân loại");
     assertThat(text(b, "p-competence")).isEqualTo("Thuộc thẩm quyền");
+    assertThat(visibleForms(b)).contains("ACCEPT");
     act(b, "ACCEPT", "Thụ lý");
     assertThat(text(b, "p-status")).isEqualTo("Đã thụ lý");
     signOut(b);
@@ -148,11 +151,10 @@ class OfficerPagesIT {
     signIn(b, "leader", code);
     act(b, "APPROVE_ANSWER", "Duyệt trả lời");
     assertThat(text(b, "p-status")).isEqualTo("Đã duyệt trả lời");
-    signOut(b);
-
-    signIn(b, "handler", code);
+    assertThat(b.driver.findElement(By.id("publication-panel")).isDisplayed()).isFalse();
     act(b, "SEND_ANSWER", "Gửi trả lời");
     assertThat(text(b, "p-status")).isEqualTo("Đã trả lời");
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publication-panel")));
     assertThat(b.driver.findElement(By.id("p-trail")).findElements(By.tagName("li"))).hasSize(8);
     assertThat(text(b, "p-trail"))
         .contains("Đã dự thảo trả lời → Đã duyệt trả lời", "leader (SL-VP)");
@@ -401,6 +403,134 @@ class OfficerPagesIT {
         ExpectedConditions.textToBePresentInElementLocated(By.id("officer-name"), "Lò Thị Mai"));
   }
 
+  @Test
+  void aReceiverRegistersALetterWithItsScan() throws IOException {
+    Path scan = Browser.buildDirectory().resolve("thư ông Lò Văn Pành.pdf");
+    Files.write(
+        scan,
+        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    Browser b = browser();
+    signIn(b, "receiver", null);
+    b.driver.findElement(By.cssSelector(".officer-nav a[href='tiep-nhan.html']")).click();
+    b.wait.until(ExpectedConditions.elementToBeClickable(By.id("kind-REGULATION_CONTENT")));
+    b.wait.until(d -> new Select(d.findElement(By.id("field"))).getOptions().size() > 1);
+
+    // the channel is asked first, and its absence named
+    b.driver.findElement(By.id("submit")).click();
+    WebElement summary =
+        b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+    assertThat(summary.getText()).contains("Kênh tiếp nhận: Chọn phản ánh, kiến nghị đến bằng");
+
+    b.driver.findElement(By.id("channel-LETTER")).click();
+    LocalDate arrived = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(3);
+    b.driver.executeScript(
+        "arguments[0].value = arguments[1]",
+        b.driver.findElement(By.id("received-on")),
+        arrived.toString());
+    b.driver.findElement(By.id("sender-type-person")).click();
+    type(b, "sender-name", "Lò Văn Pành");
+    type(b, "sender-address", "Bản Mòng, xã Hua La, thành phố Sơn La");
+    type(b, "sender-mailing-address", "Bản Mòng, xã Hua La, thành phố Sơn La");
+    b.driver.findElement(By.id("kind-REGULATION_CONTENT")).click();
+    new Select(b.driver.findElement(By.id("field"))).selectByValue("TPHT");
+    type(b, "procedure", "Chứng thực bản sao từ bản chính");
+    type(b, "title", "Phí chứng thực bản sao ở xã cao hơn quy định");
+    type(
+        b,
+        "content",
+        "Thư viết tay: xã thu 10.000 đồng mỗi trang chứng thực, cao hơn mức phí được niêm yết.");
+    b.driver.findElement(By.id("attachments")).sendKeys(scan.toAbsolutePath().toString());
+    b.driver.findElement(By.id("submit")).click();
+
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+    String code = text(b, "receipt-code");
+    assertThat(code).matches("PAKN-\\d{4}-\\d{6}-[A-Z]");
+    assertThat(text(b, "receipt-key")).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+    b.screenshot("officer-12-letter-registered");
+    assertThat(
+            Sql.number(
+                "select count(*) from petition where tracking_code = ? and channel = 'LETTER'",
+                code))
+        .isEqualTo(1);
+    assertThat(
+            Sql.number(
+                "select count(*) from petition_event e join petition p on p.id = e.petition_id"
+                    + " where p.tracking_code = ? and e.type = 'RECEIVED' and e.actor = 'receiver'",
+                code))
+        .as("the receiving officer is on the record as who keyed it in")
+        .isEqualTo(1);
+    assertThat(
+            Sql.number(
+                "select count(*) from petition where tracking_code = ?"
+                    + " and cast(received_at at time zone 'Asia/Ho_Chi_Minh' as date) = ?",
+                code,
+                java.sql.Date.valueOf(arrived)))
+        .as("received on the day the letter arrived; its deadlines count from then")
+        .isEqualTo(1);
+
+    b.driver.findElement(By.id("follow-link")).click();
+    waitForPetition(b);
+    assertThat(text(b, "p-channel")).isEqualTo("Thư, văn bản");
+    assertThat(text(b, "p-attachments")).contains("thư ông Lò Văn Pành.pdf");
+  }
+
+  @Test
+  void theInboxFindsByPhoneAndByAWordWithoutDiacritics() throws IOException {
+    String phone = "0987 " + String.valueOf(System.nanoTime()).substring(0, 6);
+    String wanted =
+        new Api(base)
+            .postJson(
+                "api/petitions",
+                PetitionJson.edit(
+                        PetitionJson.valid(),
+                        x ->
+                            x.add("title", "Khai thác cát sỏi trái phép ở bãi sông Đà")
+                                .add(
+                                    "sender",
+                                    Json.createObjectBuilder(
+                                            PetitionJson.valid().getJsonObject("sender"))
+                                        .add("name", "Quàng Thị Xuân")
+                                        .add("phone", phone)))
+                    .toString())
+            .json()
+            .getString("trackingCode");
+    String other = newPetition();
+
+    Browser b = browser();
+    signIn(b, "receiver", null);
+    assertThat(b.driver.findElement(By.id("filters-panel")).getDomAttribute("open"))
+        .as("the filters start closed, so the list is on the first screen")
+        .isNull();
+
+    type(b, "search-q", phone.replace(" ", ""));
+    b.driver.findElement(By.id("search-submit")).click();
+    b.wait.until(ExpectedConditions.urlContains("q="));
+    b.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(wanted)));
+    assertThat(b.driver.findElements(By.linkText(other))).isEmpty();
+    assertThat(text(b, "inbox-count")).startsWith("1 phản ánh");
+
+    type(b, "search-q", "cat soi song da");
+    b.driver.findElement(By.id("search-submit")).click();
+    b.wait.until(ExpectedConditions.urlContains("q=cat"));
+    b.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(wanted)));
+    assertThat(b.driver.findElements(By.linkText(other))).isEmpty();
+
+    type(b, "search-q", "quang thi xuan");
+    b.driver.findElement(By.id("search-submit")).click();
+    b.wait.until(ExpectedConditions.urlContains("q=quang"));
+    b.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(wanted)));
+    b.screenshot("officer-13-inbox-search");
+
+    // the panel, once opened, stays open for this officer
+    b.driver.findElement(By.cssSelector("#filters-panel summary")).click();
+    b.wait.until(ExpectedConditions.elementToBeClickable(By.id("filter-overdue")));
+    b.driver.navigate().refresh();
+    waitForInbox(b);
+    assertThat(b.driver.findElement(By.id("filters-panel")).getDomAttribute("open")).isNotNull();
+    assertThat(b.driver.findElement(By.id("search-q")).getDomProperty("value"))
+        .isEqualTo("quang thi xuan");
+  }
+
   private Browser browser() throws IOException {
     Browser b = Browser.open();
     browsers.add(b);
@@ -414,15 +544,18 @@ class OfficerPagesIT {
         pdf,
         "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     b.driver.get(page("gui-phan-anh.html"));
-    b.wait.until(ExpectedConditions.elementToBeClickable(By.id("kind-CONDUCT")));
+    b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kind-CONDUCT")));
     b.wait.until(d -> new Select(d.findElement(By.id("field"))).getOptions().size() > 1);
     b.driver.findElement(By.id("sender-type-person")).click();
     type(b, "sender-name", "Nguyễn Thị Hoa");
     type(b, "sender-address", "Tổ 5, thị trấn Phù Yên, tỉnh Sơn La");
     type(b, "sender-phone", "0912 345 678");
-    b.driver.findElement(By.id("kind-CONDUCT")).click();
+    b.driver.findElement(By.id("next-1")).click();
+    b.wait.until(ExpectedConditions.elementToBeClickable(By.id("kind-CONDUCT"))).click();
     new Select(b.driver.findElement(By.id("field"))).selectByValue("TPHT");
     type(b, "procedure", "Đăng ký khai sinh");
+    b.driver.findElement(By.id("next-2")).click();
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
     type(b, "title", "Chậm trả kết quả đăng ký khai sinh");
     type(
         b,
@@ -430,7 +563,8 @@ class OfficerPagesIT {
         "Tôi nộp hồ sơ đăng ký khai sinh cho con ngày 02/10 tại UBND xã, đến nay quá hạn mà chưa"
             + " nhận được kết quả.");
     b.driver.findElement(By.id("attachments")).sendKeys(pdf.toAbsolutePath().toString());
-    b.driver.findElement(By.id("submit")).click();
+    b.driver.findElement(By.id("next-3")).click();
+    b.wait.until(ExpectedConditions.elementToBeClickable(By.id("submit"))).click();
     b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
     return new String[] {text(b, "receipt-code"), text(b, "receipt-key")};
   }

@@ -15,7 +15,8 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.pakn.agencies.entity.Agency;
+import vn.pakn.agencies.control.Agencies;
+import vn.pakn.agencies.control.AgencyRef;
 import vn.pakn.documents.control.SignatureFinding;
 import vn.pakn.documents.control.SignedAnswers;
 import vn.pakn.documents.control.ValidationReport;
@@ -38,6 +39,7 @@ public class SignaturesResource {
   @Inject Validations validations;
   @Inject CallerContext caller;
   @Inject SignedAnswers signedAnswers;
+  @Inject Agencies agencies;
   @PersistenceContext EntityManager em;
 
   public record Signature(
@@ -86,7 +88,7 @@ public class SignaturesResource {
         signedAnswers
             .behindPublishedAnswer(answerId)
             .orElseThrow(() -> new ProblemException(404, "signed-answer-not-found"));
-    Agency agency = em.find(Agency.class, original.agencyId());
+    AgencyRef agency = agencies.ref(original.agencyId()).orElse(null);
     return new SignedOriginal(
         original.documentNumber(),
         agency == null ? null : agency.name(),

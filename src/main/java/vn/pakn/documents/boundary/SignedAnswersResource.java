@@ -13,8 +13,6 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.pakn.documents.control.SignedAnswers;
 import vn.pakn.documents.entity.SignedAnswer;
-import vn.pakn.petitions.control.PetitionLookup;
-import vn.pakn.platform.control.ProblemException;
 
 /**
  * The sender downloads the signed answer to their petition with the tracking code and the access
@@ -26,7 +24,6 @@ public class SignedAnswersResource {
 
   static final String ACCESS_KEY_HEADER = "X-Access-Key";
 
-  @Inject PetitionLookup lookup;
   @Inject SignedAnswers signedAnswers;
 
   public record Summary(
@@ -75,13 +72,7 @@ public class SignedAnswersResource {
   }
 
   private SignedAnswer find(String trackingCode, String accessKey) {
-    var petition =
-        lookup
-            .forSender(trackingCode, accessKey)
-            .orElseThrow(() -> new ProblemException(404, "petition-not-found"));
-    return signedAnswers
-        .latest(petition.id())
-        .orElseThrow(() -> new ProblemException(404, "signed-answer-not-found"));
+    return signedAnswers.forSender(trackingCode, accessKey);
   }
 
   private static String fileName(String trackingCode) {

@@ -16,11 +16,13 @@ import java.util.logging.Logger;
 import vn.pakn.agencies.entity.Agency;
 import vn.pakn.documents.entity.SignedAnswer;
 import vn.pakn.officers.entity.Officer;
+import vn.pakn.petitions.control.PetitionLookup;
 import vn.pakn.petitions.entity.EventType;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.PetitionEvent;
 import vn.pakn.petitions.entity.PetitionStepTaken;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.VietnamTime;
 
 /**
  * Issues the answer as a signed document when it is sent to the sender (Decree 20/2008/NĐ-CP Art.
@@ -42,6 +44,7 @@ public class SignedAnswers {
 
   @PersistenceContext EntityManager em;
   @Inject SigningSettings settings;
+  @Inject PetitionLookup lookup;
 
   private LetterRenderer renderer;
 
@@ -77,7 +80,7 @@ public class SignedAnswers {
   }
 
   private void issue(Petition petition, Agency agency, SigningKey key, OffsetDateTime now) {
-    LocalDate today = now.atZoneSameInstant(Petition.VIETNAM).toLocalDate();
+    LocalDate today = now.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
     int serial = nextSerial(agency.id(), today.getYear());
     String number = serial + "/" + agency.code() + "-PAKN";
     String signerName = approver(petition);
@@ -184,5 +187,20 @@ public class SignedAnswers {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The latest signed answer to a petition, for its sender.
+   *
+   * @throws ProblemException 404 for an unknown code or a wrong key alike, or when no answer was
+   *     signed
+   */
+  public SignedAnswer forSender(String trackingCode, String accessKey) {
+    var petition =
+        lookup
+            .forSender(trackingCode, accessKey)
+            .orElseThrow(() -> new ProblemException(404, "petition-not-found"));
+    return latest(petition.id())
+        .orElseThrow(() -> new ProblemException(404, "signed-answer-not-found"));
   }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -108,6 +109,29 @@ public class MailsResource {
     }
     var rendered = mail.rendered();
     return new MailContent(MailView.of(mail), rendered.text(), rendered.html());
+  }
+
+  /**
+   * The HTML part alone, for the outbox page's sandboxed frame: served with a policy of its own
+   * (inline styles, as mailboxes show them; nothing else), which a frame written by the page could
+   * not have.
+   */
+  @GET
+  @Path("{id}/html")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "A mail's HTML part as its recipient's mailbox shows it (administrator)")
+  public Response html(@PathParam("id") long id) {
+    caller.requireAdministrator();
+    OutboxMail mail = em.find(OutboxMail.class, id);
+    if (mail == null) {
+      throw new ProblemException(404, "mail-not-found", id);
+    }
+    return Response.ok(mail.rendered().html(), "text/html; charset=utf-8")
+        .header(
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox")
+        .header("Cache-Control", "private, no-store")
+        .build();
   }
 
   @POST

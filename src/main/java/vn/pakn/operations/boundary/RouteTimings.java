@@ -13,7 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Set;
 import vn.pakn.operations.control.ApplicationMetrics;
-import vn.pakn.surveys.boundary.KiosksResource;
+import vn.pakn.surveys.control.SurveyResponses.KioskResults;
 
 /**
  * Times every API request under the template of the resource method that answered it ({@code
@@ -57,7 +57,7 @@ public class RouteTimings implements ContainerRequestFilter, ContainerResponseFi
         metrics.signInRefused("locked");
       }
     }
-    if (KIOSK_RESPONSES.equals(route) && response.getEntity() instanceof KiosksResource.Results r) {
+    if (KIOSK_RESPONSES.equals(route) && response.getEntity() instanceof KioskResults r) {
       r.results().stream()
           .collect(
               java.util.stream.Collectors.groupingBy(

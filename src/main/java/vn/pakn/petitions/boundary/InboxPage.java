@@ -25,6 +25,7 @@ public record InboxPage(long total, boolean totalExact, int page, int size, List
       OffsetDateTime due,
       boolean overdue,
       String assignee,
+      String assigneeName,
       String agency,
       long version) {}
 
@@ -63,6 +64,7 @@ public record InboxPage(long total, boolean totalExact, int page, int size, List
                         p.dueAt(),
                         p.status().isOpen() && p.dueAt() != null && p.dueAt().isBefore(now),
                         names.username(p.assigneeId()),
+                        names.displayName(p.assigneeId()),
                         names.agencyCode(p.agencyId()),
                         p.version()))
             .toList());

@@ -56,7 +56,8 @@ public class InboxResource {
   @Operation(
       summary =
           "Petitions the officer's agency holds (or, with history=true, has held): by default the"
-              + " open ones (state=OPEN|FINISHED|ALL; a status list overrides the state)")
+              + " open ones (state=OPEN|FINISHED|ALL; a status list overrides the state); q finds"
+              + " words of the code, sender's name, phone or title, with or without diacritics")
   public InboxPage list(
       @QueryParam("state") @DefaultValue("OPEN") String state,
       @QueryParam("status") String status,
@@ -68,12 +69,16 @@ public class InboxResource {
       @QueryParam("history") @DefaultValue("false") boolean history,
       @QueryParam("overdue") @DefaultValue("false") boolean overdue,
       @QueryParam("dueSoon") @DefaultValue("false") boolean dueSoon,
+      @QueryParam("q") String search,
       @QueryParam("sort") @DefaultValue("RECEIVED") String sort,
       @QueryParam("dir") @DefaultValue("desc") String dir,
       @QueryParam("page") @DefaultValue("1") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     Actor actor = officer.actor();
     List<Violation> violations = new ArrayList<>();
+    if (search != null && search.length() > 200) {
+      violations.add(new Violation("q", "text.tooLong", 200));
+    }
     if (page < 1) {
       violations.add(new Violation("page", "number.range", 1, Integer.MAX_VALUE));
     }
@@ -94,6 +99,7 @@ public class InboxResource {
             history || agency != null,
             overdue,
             dueSoon,
+            search,
             enumValue(Inbox.Sort.class, "sort", sort.toUpperCase(), violations),
             "asc".equalsIgnoreCase(dir),
             page,

@@ -36,6 +36,15 @@ final class Names {
     return a == null ? null : a.name();
   }
 
+  /** The name people know an officer by, or the user name when none is recorded. */
+  String displayName(Long id) {
+    OfficerName o = id == null ? null : officers.get(id);
+    if (o == null) {
+      return null;
+    }
+    return o.displayName() == null || o.displayName().isBlank() ? o.username() : o.displayName();
+  }
+
   String username(Long id) {
     OfficerName o = id == null ? null : officers.get(id);
     return o == null ? null : o.username();

@@ -25,6 +25,8 @@ public record PetitionView(
     String answer,
     String question,
     String rejectionReason,
+    String rejectionLegalBasis,
+    Long publishedAnswerId,
     String satisfaction,
     List<AttachmentView> attachments,
     List<TimelineEntry> timeline) {
@@ -35,10 +37,17 @@ public record PetitionView(
       OffsetDateTime at, String type, String status, String label, String note) {}
 
   /**
+   * @param rejectionReason the reason's name in the reader's language, with the officer's note
    * @param dueExplanation how the current due was counted (from the stage clocks), or null
+   * @param publishedAnswerId the public copy of the answer on {@code tra-loi.html}, or null
    */
   static PetitionView of(
-      Petition p, Messages messages, String rejectionReason, String dueExplanation) {
+      Petition p,
+      Messages messages,
+      String rejectionReason,
+      String rejectionLegalBasis,
+      String dueExplanation,
+      Long publishedAnswerId) {
     return new PetitionView(
         p.trackingCode(),
         p.status().name(),
@@ -54,6 +63,8 @@ public record PetitionView(
         answerShown(p) ? p.answer() : null,
         p.status() == PetitionStatus.INFORMATION_REQUESTED ? lastQuestion(p) : null,
         rejectionReason,
+        rejectionLegalBasis,
+        publishedAnswerId,
         p.satisfaction() == null ? null : p.satisfaction().name(),
         p.attachments().stream().map(PetitionView::attachment).toList(),
         p.publicTimeline().stream().map(e -> entry(e, messages)).toList());

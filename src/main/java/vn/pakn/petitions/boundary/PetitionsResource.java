@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,11 +27,16 @@ import vn.pakn.officers.control.CurrentOfficer;
 import vn.pakn.officers.entity.Actor;
 import vn.pakn.petitions.control.AttachmentParts;
 import vn.pakn.petitions.control.DueExplanation;
+import vn.pakn.petitions.control.KeyRequestThrottle;
+import vn.pakn.petitions.control.LostAccessKeys;
 import vn.pakn.petitions.control.PetitionFormReader;
 import vn.pakn.petitions.control.PetitionIntake;
 import vn.pakn.petitions.control.PetitionLookup;
 import vn.pakn.petitions.control.PetitionWorkflow;
+import vn.pakn.petitions.control.PublishedAnswerOfPetition;
+import vn.pakn.petitions.entity.EventType;
 import vn.pakn.petitions.entity.Petition;
+import vn.pakn.petitions.entity.PetitionEvent;
 import vn.pakn.petitions.entity.RejectionReason;
 import vn.pakn.petitions.entity.Satisfaction;
 import vn.pakn.platform.control.CallerContext;
@@ -49,6 +55,7 @@ import vn.pakn.platform.control.ProblemException;
 public class PetitionsResource {
 
   public static final String ACCESS_KEY_HEADER = "X-Access-Key";
+  static final String INFORMATION_PART = "information";
 
   @Inject PetitionIntake intake;
   @Inject PetitionLookup lookup;
@@ -57,6 +64,9 @@ public class PetitionsResource {
   @Inject CallerContext caller;
   @Inject CurrentOfficer officer;
   @Inject DueExplanation dueExplanation;
+  @Inject LostAccessKeys lostKeys;
+  @Inject KeyRequestThrottle keyRequests;
+  @Inject PublishedAnswerOfPetition publishedAnswers;
   @Context UriInfo uri;
   @PersistenceContext EntityManager em;
 
@@ -111,8 +121,39 @@ public class PetitionsResource {
       throws IOException {
     var json = JsonBodies.parseObject(JsonBodies.readAtMost(body, limits.maxJsonBytes()), "body");
     String text = new JsonFields(json).requiredText("text", 20_000);
-    var petition = workflow.provideInformation(trackingCode, key, text);
+    var petition = workflow.provideInformation(trackingCode, key, text, List.of());
     return Response.ok(view(petition)).cacheControl(privateNoStore()).build();
+  }
+
+  @POST
+  @Path("{trackingCode}/information")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "The sender answers a request for more information with files (multipart: information"
+              + " {\"text\"} + attachments)")
+  public Response provideInformationWithAttachments(
+      @PathParam("trackingCode") String trackingCode,
+      @HeaderParam(ACCESS_KEY_HEADER) String key,
+      List<EntityPart> parts)
+      throws IOException {
+    var read = AttachmentParts.read(parts, limits, INFORMATION_PART);
+    String text = new JsonFields(read.petition()).requiredText("text", 20_000);
+    var petition = workflow.provideInformation(trackingCode, key, text, read.files());
+    return Response.ok(view(petition)).cacheControl(privateNoStore()).build();
+  }
+
+  @POST
+  @Path("{trackingCode}/access-key")
+  @Operation(
+      summary =
+          "A sender who lost the access key asks for a new one, sent to the petition's email; the"
+              + " answer is the same whether or not the code exists")
+  public Response requestAccessKey(
+      @PathParam("trackingCode") String trackingCode, @Context HttpServletRequest request) {
+    keyRequests.attempt(request.getRemoteAddr(), trackingCode);
+    lostKeys.request(trackingCode);
+    return Response.accepted().cacheControl(privateNoStore()).build();
   }
 
   @POST
@@ -133,12 +174,32 @@ public class PetitionsResource {
   }
 
   private PetitionView view(Petition petition) {
-    String reason =
+    RejectionReason reason =
         petition.rejectionReason() == null
             ? null
-            : em.find(RejectionReason.class, petition.rejectionReason()).name(caller.locale());
+            : em.find(RejectionReason.class, petition.rejectionReason());
     String explanation = dueExplanation.of(petition.id(), caller.locale()).orElse(null);
-    return PetitionView.of(petition, caller.messages(), reason, explanation);
+    Long publishedAnswer = publishedAnswers.of(petition.id()).orElse(null);
+    return PetitionView.of(
+        petition,
+        caller.messages(),
+        reason == null ? null : withNote(reason.name(caller.locale()), rejectionNote(petition)),
+        reason == null ? null : reason.legalBasis(),
+        explanation,
+        publishedAnswer);
+  }
+
+  /** What the officer wrote when rejecting, which the sender is owed with the reason (Art. 9). */
+  private static String rejectionNote(Petition petition) {
+    return petition.trail().stream()
+        .filter(e -> e.type() == EventType.REJECTED)
+        .reduce((first, second) -> second)
+        .map(PetitionEvent::note)
+        .orElse(null);
+  }
+
+  private static String withNote(String reason, String note) {
+    return note == null || note.isBlank() ? reason : reason + "\n" + note;
   }
 
   private Response created(PetitionIntake.Receipt receipt) {

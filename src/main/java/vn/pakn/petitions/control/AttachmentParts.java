@@ -30,15 +30,26 @@ public final class AttachmentParts {
   private AttachmentParts() {}
 
   public static Read read(List<EntityPart> parts, Limits limits) throws IOException {
+    return read(parts, limits, PETITION_PART);
+  }
+
+  /**
+   * The same checks for any multipart request that carries a JSON part and files, such as the
+   * sender's answer to a request for information (JSON part {@code information}).
+   *
+   * @param jsonPart the name of the part that holds the JSON object
+   */
+  public static Read read(List<EntityPart> parts, Limits limits, String jsonPart)
+      throws IOException {
     JsonObject petition = null;
     List<AttachmentFile> files = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
     int index = 0;
     for (EntityPart part : parts) {
-      if (PETITION_PART.equals(part.getName())) {
+      if (jsonPart.equals(part.getName())) {
         petition =
             JsonBodies.parseObject(
-                readAtMost(part.getContent(), limits.maxJsonBytes(), PETITION_PART), PETITION_PART);
+                readAtMost(part.getContent(), limits.maxJsonBytes(), jsonPart), jsonPart);
       } else if (ATTACHMENT_PART.equals(part.getName())) {
         String field = ATTACHMENT_PART + "[" + index++ + "]";
         if (index > limits.maxAttachments()) {
@@ -56,7 +67,7 @@ public final class AttachmentParts {
       }
     }
     if (petition == null) {
-      violations.add(0, new Violation(PETITION_PART, "required"));
+      violations.add(0, new Violation(jsonPart, "required"));
     }
     if (!violations.isEmpty()) {
       throw ProblemException.invalid(violations);

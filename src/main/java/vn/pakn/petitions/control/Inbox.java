@@ -70,6 +70,7 @@ public class Inbox {
       boolean history,
       boolean overdue,
       boolean dueSoon,
+      String search,
       Sort sort,
       boolean ascending,
       int page,
@@ -140,6 +141,10 @@ public class Inbox {
       sql.append(" and p.due_at >= ? and p.due_at < ?");
       params.add(now);
       params.add(now.plusDays(2));
+    }
+    for (String pattern : InboxSearch.patterns(filter.search())) {
+      sql.append(" and ").append(InboxSearch.DOCUMENT).append(" like ? escape '\\'");
+      params.add(pattern);
     }
     String where = sql.substring(5);
 

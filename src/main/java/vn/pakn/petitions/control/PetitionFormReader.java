@@ -3,6 +3,9 @@ package vn.pakn.petitions.control;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +66,9 @@ public final class PetitionFormReader {
     if (field != null && !FIELD_CODE.matcher(field).matches()) {
       violations.add(new Violation("field", "field.unknown", field));
     }
-    boolean procedureRequired = kind != null && kind != PetitionKind.PROPOSAL;
+    // asked whenever the kind does not say "proposal", a missing kind included: otherwise a sender
+    // who left both out would learn of the procedure only on a second attempt
+    boolean procedureRequired = kind != PetitionKind.PROPOSAL;
     String procedure = text(json, "procedure", 500, procedureRequired, false);
     String procedureCode = text(json, "procedureCode", 64, false, false);
     if (procedureCode != null && !PROCEDURE_CODE.matcher(procedureCode).matches()) {
@@ -84,6 +89,7 @@ public final class PetitionFormReader {
     if (language != null && !List.of("vi", "en").contains(language)) {
       violations.add(new Violation("language", "enum.unknown", language, "vi, en"));
     }
+    LocalDate receivedOn = receivedOn(json, channel);
     if (!violations.isEmpty()) {
       throw ProblemException.invalid(violations);
     }
@@ -93,7 +99,39 @@ public final class PetitionFormReader {
             kind, subKind, field, procedure, procedureCode, legalDocument, title, content),
         publishName,
         channel == null ? Channel.WEB : channel,
-        language == null ? callerLanguage.getLanguage() : language);
+        language == null ? callerLanguage.getLanguage() : language,
+        receivedOn);
+  }
+
+  /** Oldest arrival an officer may key in: a letter found in a drawer is still a petition. */
+  static final int MAX_ARRIVAL_DAYS = 60;
+
+  /**
+   * The day a letter, call, mail or visit arrived, when an officer keys it in later (Decision
+   * 31/2021 Art. 43.2); its deadlines count from that day. Not for the web, which is received at
+   * once; never in the future or more than {@link #MAX_ARRIVAL_DAYS} ago.
+   */
+  private LocalDate receivedOn(JsonObject json, Channel channel) {
+    String text = text(json, "receivedOn", 10, false, false);
+    if (text == null) {
+      return null;
+    }
+    LocalDate day;
+    try {
+      day = LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      violations.add(new Violation("receivedOn", "receivedOn.format"));
+      return null;
+    }
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    if (channel == null || channel == Channel.WEB) {
+      violations.add(new Violation("receivedOn", "receivedOn.web"));
+    } else if (day.isAfter(today)) {
+      violations.add(new Violation("receivedOn", "receivedOn.future"));
+    } else if (day.isBefore(today.minusDays(MAX_ARRIVAL_DAYS))) {
+      violations.add(new Violation("receivedOn", "receivedOn.tooOld", MAX_ARRIVAL_DAYS));
+    }
+    return day;
   }
 
   private Sender sender(JsonObject json) {

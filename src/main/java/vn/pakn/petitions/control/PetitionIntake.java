@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import vn.pakn.agencies.control.Agencies;
@@ -55,7 +56,7 @@ public class PetitionIntake {
       throw ProblemException.invalid(new Violation("field", "field.unknown", fieldCode));
     }
     String accessKey = AccessKey.generate();
-    OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    OffsetDateTime now = arrival(form, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
     Long receivingAgency =
         officer != null ? officer.agencyId() : agencies.receiving().map(Agency::id).orElse(null);
     var petition =
@@ -74,5 +75,18 @@ public class PetitionIntake {
     var code = petition.assignTrackingCode();
     stepTaken.fire(PetitionStepTaken.of(petition));
     return new Receipt(code.toString(), accessKey, petition.status(), petition.receivedAt());
+  }
+
+  /**
+   * When the petition was received: now, or for one that arrived earlier by letter, phone, mail or
+   * at a desk, 08:00 Vietnam time of the day it arrived, from which its deadlines count.
+   */
+  static OffsetDateTime arrival(PetitionForm form, OffsetDateTime now) {
+    ZoneId vietnam = ZoneId.of("Asia/Ho_Chi_Minh");
+    if (form.receivedOn() == null
+        || !form.receivedOn().isBefore(now.atZoneSameInstant(vietnam).toLocalDate())) {
+      return now;
+    }
+    return form.receivedOn().atTime(8, 0).atZone(vietnam).toOffsetDateTime();
   }
 }

@@ -9,12 +9,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import vn.pakn.agencies.control.Agencies;
 import vn.pakn.agencies.entity.Agency;
 import vn.pakn.agencies.entity.Field;
 import vn.pakn.officers.entity.Actor;
 import vn.pakn.officers.entity.Officer;
 import vn.pakn.officers.entity.Role;
+import vn.pakn.petitions.entity.AttachmentFile;
 import vn.pakn.petitions.entity.Petition;
 import vn.pakn.petitions.entity.PetitionKind;
 import vn.pakn.petitions.entity.PetitionStepTaken;
@@ -109,9 +111,10 @@ public class PetitionWorkflow {
 
   /** The sender answers a request for more information. */
   @Transactional
-  public Petition provideInformation(String typedCode, String accessKey, String text) {
+  public Petition provideInformation(
+      String typedCode, String accessKey, String text, List<AttachmentFile> files) {
     Petition p = forSender(typedCode, accessKey);
-    p.provideInformation(text, now());
+    p.provideInformation(text, files, now());
     return taken(p);
   }
 

@@ -286,10 +286,13 @@ public class Petition {
     record(actor, EventType.INFORMATION_REQUESTED, to, true, question, null, null, now);
   }
 
-  /** The sender answers a request for information. */
-  public void provideInformation(String text, OffsetDateTime now) {
+  /** The sender answers a request for information, possibly with files kept with the petition. */
+  public void provideInformation(String text, List<AttachmentFile> files, OffsetDateTime now) {
     PetitionStatus to = check(SenderStep.PROVIDE_INFORMATION);
     requireText(text, "text");
+    for (AttachmentFile file : files) {
+      attachments.add(new Attachment(this, attachments.size() + 1, file));
+    }
     record(null, EventType.INFORMATION_PROVIDED, to, true, text, null, null, now);
   }
 
@@ -362,7 +365,10 @@ public class Petition {
   public java.util.Set<Action> allowedActions(Actor actor) {
     var allowed = java.util.EnumSet.noneOf(Action.class);
     for (Action action : Action.values()) {
-      if (action.isOpenTo(this, actor)) {
+      // accepting needs a classification within competence first: not offered before it, as it
+      // could only fail
+      boolean canSucceed = action != Action.ACCEPT || Boolean.TRUE.equals(withinCompetence);
+      if (canSucceed && action.isOpenTo(this, actor)) {
         allowed.add(action);
       }
     }
@@ -435,6 +441,14 @@ public class Petition {
     var code = new TrackingCode(receivedAt.atZoneSameInstant(VietnamTime.ZONE).getYear(), id);
     this.trackingCode = code.toString();
     return code;
+  }
+
+  /**
+   * A new access key for a sender who lost theirs: only its hash is kept, and the old key stops
+   * opening the petition at once.
+   */
+  public void replaceAccessKey(String newAccessKeyHash) {
+    this.accessKeyHash = newAccessKeyHash;
   }
 
   public boolean opensWith(String typedAccessKey) {

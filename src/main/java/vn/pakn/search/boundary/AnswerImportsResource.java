@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.pakn.officers.control.CurrentOfficer;
-import vn.pakn.officers.entity.Officer;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.officers.entity.Role;
 import vn.pakn.platform.control.CallerContext;
 import vn.pakn.platform.control.ProblemException;
@@ -74,7 +74,7 @@ public class AnswerImportsResource {
       @QueryParam("name") String name,
       InputStream body)
       throws IOException {
-    Officer admin = officer.require(Role.ADMIN);
+    Actor admin = officer.require(Role.ADMIN);
     AnswerImports.Format format = format(contentType);
     String fileName = name == null || name.isBlank() ? "import" : name.strip();
     if (fileName.length() > 300 || fileName.chars().anyMatch(Character::isISOControl)) {

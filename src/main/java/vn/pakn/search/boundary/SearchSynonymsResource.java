@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.pakn.officers.control.CurrentOfficer;
-import vn.pakn.officers.entity.Officer;
+import vn.pakn.officers.entity.Actor;
 import vn.pakn.officers.entity.Role;
 import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.ProblemException;
@@ -88,7 +88,7 @@ public class SearchSynonymsResource {
               + " with a reason per line for empty sides, cycles, too many expansions; 409 when"
               + " another version was saved meanwhile")
   public Dictionary save(InputStream body) throws IOException {
-    Officer admin = officer.require(Role.ADMIN);
+    Actor admin = officer.require(Role.ADMIN);
     JsonObject json = JsonBodies.parseObject(JsonBodies.readAtMost(body, MAX_BODY), "body");
     var violations = new ArrayList<Violation>();
     for (String name : json.keySet()) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.pakn.petitions.entity.PetitionKind;
 import vn.pakn.platform.control.TextRules;
+import vn.pakn.platform.control.VietnamTime;
 
 /**
  * One published answer from an old portal, as an import row carries it, checked field by field.
@@ -242,13 +243,13 @@ public record LegacyAnswer(
     try {
       at =
           value.length() <= 10
-              ? LocalDate.parse(value).atTime(9, 0).atZone(PublicAnswer.VIETNAM).toInstant()
+              ? LocalDate.parse(value).atTime(9, 0).atZone(VietnamTime.ZONE).toInstant()
               : OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException notADate) {
       problems.add(new Problem("import.date", clip(value)));
       return null;
     }
-    Instant earliest = EARLIEST.atStartOfDay(PublicAnswer.VIETNAM).toInstant();
+    Instant earliest = EARLIEST.atStartOfDay(VietnamTime.ZONE).toInstant();
     if (at.isBefore(earliest) || at.isAfter(now.plusSeconds(86_400))) {
       problems.add(new Problem("import.dateRange", clip(value), EARLIEST.toString()));
     }

@@ -34,7 +34,7 @@ import vn.pakn.platform.control.TextRules;
 import vn.pakn.platform.control.Violation;
 import vn.pakn.surveys.control.LoadedSurveys;
 import vn.pakn.surveys.control.SurveyResponses;
-import vn.pakn.surveys.control.SurveyResponses.EntryResult;
+import vn.pakn.surveys.control.SurveyResponses.KioskResults;
 import vn.pakn.surveys.control.SurveyResponses.SignedEntry;
 import vn.pakn.surveys.control.TokenCodes;
 import vn.pakn.surveys.entity.Kiosk;
@@ -69,8 +69,6 @@ public class KiosksResource {
       OffsetDateTime createdAt) {}
 
   public record Registered(String code, String secret, String setupUrl, KioskView kiosk) {}
-
-  public record Results(List<EntryResult> results) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -154,7 +152,7 @@ public class KiosksResource {
       summary =
           "A kiosk's queued responses: {\"entries\": [{\"payload\", \"signature\"}]}, each stored"
               + " once (by its clientId), or quarantined with a reason")
-  public Results receive(@PathParam("code") String code, InputStream body) throws IOException {
+  public KioskResults receive(@PathParam("code") String code, InputStream body) throws IOException {
     JsonObject json = JsonBodies.parseObject(JsonBodies.readAtMost(body, 2L * 1024 * 1024), "body");
     if (!(json.get("entries") instanceof JsonArray array)) {
       throw ProblemException.invalid(new Violation("entries", "required"));
@@ -170,7 +168,7 @@ public class KiosksResource {
         entries.add(new SignedEntry("", ""));
       }
     }
-    return new Results(responses.receive(code, entries));
+    return new KioskResults(responses.receive(code, entries));
   }
 
   private static String string(JsonObject o, String field) {

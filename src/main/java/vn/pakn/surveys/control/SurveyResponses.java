@@ -57,6 +57,9 @@ public class SurveyResponses {
   /** What became of an entry; the kiosk drops it from its queue in every case. */
   public record EntryResult(String clientId, Status status, Boolean official, String reason) {}
 
+  /** What a kiosk's upload answers, an outcome per entry. */
+  public record KioskResults(List<EntryResult> results) {}
+
   @Transactional
   public Stored submitByLink(String surveyId, JsonObject body) {
     Submission submission = ResponseValidator.readSubmission(surveys.definitions(), surveyId, body);

@@ -16,6 +16,7 @@ class MailCataloguesTest {
   static final List<Set<MailMessage>> CATALOGUES =
       List.of(
           vn.pakn.petitions.control.PetitionMails.MESSAGES,
+          vn.pakn.petitions.control.AccessKeyMails.MESSAGES,
           vn.pakn.deadlines.control.DeadlineMails.MESSAGES,
           vn.pakn.publication.control.AnswerMails.MESSAGES,
           vn.pakn.surveys.control.SurveyMails.MESSAGES,

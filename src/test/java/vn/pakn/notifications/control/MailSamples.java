@@ -88,6 +88,7 @@ public final class MailSamples {
             "answer", "Hồ sơ của Ông/Bà đã được giải quyết.\nXin lỗi Ông/Bà vì sự chậm trễ.");
         values.put("answerUrl", "https://pakn.sonla.gov.vn/tra-loi/123");
       }
+      case "access-key-renewed" -> values.put("accessKey", "7K3M-Q9XA-2BFD");
       case "answer-published" -> {
         values.remove("followUrl");
         values.put("publicUrl", "https://pakn.sonla.gov.vn/cong-khai/123");

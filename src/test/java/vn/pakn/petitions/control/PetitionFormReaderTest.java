@@ -107,6 +107,7 @@ class PetitionFormReaderTest {
             "sender.phone",
             "kind",
             "field",
+            "procedure",
             "title",
             "content");
   }
@@ -156,5 +157,40 @@ class PetitionFormReaderTest {
     assertThat(problem).as("expected a refusal").isNotNull();
     assertThat(problem.status()).isEqualTo(400);
     return problem.violations();
+  }
+
+  @Test
+  void anOfficerMayGiveTheDayALetterArrivedButNotInTheFutureNorForTheWeb() {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    JsonObject letter =
+        PetitionJson.edit(
+            PetitionJson.valid(),
+            b -> b.add("channel", "LETTER").add("receivedOn", today.minusDays(3).toString()));
+    assertThat(PetitionFormReader.read(letter, Messages.VIETNAMESE).receivedOn())
+        .isEqualTo(today.minusDays(3));
+    assertThat(
+            violations(
+                PetitionJson.edit(
+                    PetitionJson.valid(),
+                    b ->
+                        b.add("channel", "LETTER")
+                            .add("receivedOn", today.plusDays(1).toString()))))
+        .containsExactly(new Violation("receivedOn", "receivedOn.future"));
+    assertThat(
+            violations(
+                PetitionJson.edit(
+                    PetitionJson.valid(),
+                    b ->
+                        b.add("channel", "PHONE")
+                            .add("receivedOn", today.minusDays(61).toString()))))
+        .containsExactly(new Violation("receivedOn", "receivedOn.tooOld", 60));
+    assertThat(violations(PetitionJson.with("receivedOn", today.toString())))
+        .containsExactly(new Violation("receivedOn", "receivedOn.web"));
+    assertThat(
+            violations(
+                PetitionJson.edit(
+                    PetitionJson.valid(),
+                    b -> b.add("channel", "DESK").add("receivedOn", "03/12/2026"))))
+        .containsExactly(new Violation("receivedOn", "receivedOn.format"));
   }
 }

@@ -127,7 +127,7 @@ class PetitionTest {
   void aStepFromTheWrongStatusIsAConflict() {
     Petition p = received();
     refused(() -> p.sendAnswer(LEADER, NOW), 409, "wrong-status");
-    refused(() -> p.provideInformation("Bổ sung", NOW), 409, "wrong-status");
+    refused(() -> p.provideInformation("Bổ sung", List.of(), NOW), 409, "wrong-status");
     refused(() -> p.rate(Satisfaction.SATISFIED, NOW), 409, "wrong-status");
   }
 
@@ -168,7 +168,7 @@ class PetitionTest {
 
     assertThat(p.allowedActions(HANDLER)).doesNotContain(Action.DRAFT_ANSWER);
     refused(() -> p.draftAnswer(HANDLER, "Trả lời", NOW), 409, "wrong-status");
-    p.provideInformation("Giấy hẹn số 123 ngày 02/11.", NOW);
+    p.provideInformation("Giấy hẹn số 123 ngày 02/11.", List.of(), NOW);
     assertThat(p.status()).isEqualTo(PetitionStatus.IN_PROGRESS);
   }
 
@@ -198,7 +198,8 @@ class PetitionTest {
   void screensAreOfferedOnlyTheStepsThatCanSucceed() {
     Petition p = received();
     assertThat(p.allowedActions(RECEIVER))
-        .containsExactlyInAnyOrder(Action.CLASSIFY, Action.REJECT, Action.ACCEPT, Action.TRANSFER);
+        .as("accepting waits for the classification")
+        .containsExactlyInAnyOrder(Action.CLASSIFY, Action.REJECT, Action.TRANSFER);
     assertThat(p.allowedActions(HANDLER)).as("not assigned to them").isEmpty();
     assertThat(p.allowedActions(JUSTICE_RECEIVER)).isEmpty();
   }

@@ -10,6 +10,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.pakn.publication.control.PublicAnswer;
 
 /** Totals and facets: exact up to the limit, estimated (and said so) above it. */
 class MatchCountsTest {

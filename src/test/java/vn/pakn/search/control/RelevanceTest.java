@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
+import vn.pakn.publication.control.PublicAnswer;
 
 /**
  * The relevance test set: judged citizen-style queries ({@code search/relevance-queries.tsv}) over

@@ -11,6 +11,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.pakn.publication.control.PublicAnswer;
 
 class SynonymDictionaryTest {
 

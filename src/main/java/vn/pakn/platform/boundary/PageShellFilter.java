@@ -1,0 +1,264 @@
+package vn.pakn.platform.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import vn.pakn.platform.control.PageShell;
+
+/**
+ * Serves each page with its shell (see {@link PageShell}): the header with the province's name and
+ * emblem from configuration ({@code pakn.portal.province}, {@code pakn.portal.province.en}, {@code
+ * pakn.portal.emblem}), so a citizen sees whose portal this is on every page, with no script and
+ * nothing moving once drawn. The page's own style sheets and module scripts get their content hash
+ * as {@code ?v=}, which lets {@link StaticResourceCaching} keep them a year.
+ */
+public class PageShellFilter extends HttpFilter {
+
+  private static final Pattern OWN_FILE =
+      Pattern.compile("(<(?:link|script)\\b[^>]*?\\b(?:href|src)=\")([^\":?#]+\\.(?:css|js))(\")");
+
+  private final Map<String, String> parts = new ConcurrentHashMap<>();
+  private final Map<String, String> versions = new ConcurrentHashMap<>();
+  private Map<String, String> portal;
+
+  @Override
+  public void init() {
+    Config config = ConfigProvider.getConfig();
+    String province =
+        config.getOptionalValue("pakn.portal.province", String.class).orElse("Tỉnh Sơn La");
+    portal =
+        Map.of(
+            "province",
+            province,
+            "provinceEn",
+            config.getOptionalValue("pakn.portal.province.en", String.class).orElse(province),
+            "emblem",
+            config.getOptionalValue("pakn.portal.emblem", String.class).orElse("img/quoc-huy.svg"));
+  }
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!(path.endsWith(".html") || path.endsWith("/")) || path.startsWith("/api/")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    var captured = new Captured(response);
+    chain.doFilter(request, captured);
+    byte[] body = captured.bytes();
+    if (captured.getStatus() != HttpServletResponse.SC_OK || body.length == 0) {
+      if (body.length > 0) {
+        response.getOutputStream().write(body);
+      }
+      return;
+    }
+    String root = PageShell.root(path);
+    String page = new String(body, StandardCharsets.UTF_8);
+    String emblem = portal.get("emblem");
+    var values =
+        Map.of(
+            "root",
+            root,
+            "province",
+            portal.get("province"),
+            "provinceEn",
+            portal.get("provinceEn"),
+            "emblem",
+            emblem.startsWith("data:") ? emblem : root + emblem);
+    String html = versioned(PageShell.render(page, this::part, values), path);
+    byte[] out = html.getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(out.length);
+    response.getOutputStream().write(out);
+  }
+
+  private String part(String name) {
+    return parts.computeIfAbsent(name, n -> read("/WEB-INF/shell/" + n + ".html"));
+  }
+
+  /** {@code css/pakn.css} becomes {@code css/pakn.css?v=1a2b3c4d5e6f}: its content's hash. */
+  private String versioned(String html, String pagePath) {
+    String folder = pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
+    Matcher own = OWN_FILE.matcher(html);
+    var out = new StringBuilder(html.length() + 256);
+    while (own.find()) {
+      String file = normalise(folder + own.group(2));
+      String version = file == null ? null : versions.computeIfAbsent(file, this::hash);
+      String replacement =
+          version == null || version.isEmpty()
+              ? own.group()
+              : own.group(1) + own.group(2) + "?v=" + version + own.group(3);
+      own.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    own.appendTail(out);
+    return out.toString();
+  }
+
+  private static String normalise(String path) {
+    var segments = new java.util.ArrayDeque<String>();
+    for (String segment : path.split("/")) {
+      if (segment.equals("..")) {
+        if (segments.isEmpty()) {
+          return null;
+        }
+        segments.removeLast();
+      } else if (!segment.isEmpty() && !segment.equals(".")) {
+        segments.addLast(segment);
+      }
+    }
+    return "/" + String.join("/", segments);
+  }
+
+  private String hash(String file) {
+    try (InputStream in = getServletContext().getResourceAsStream(file)) {
+      if (in == null) {
+        return "";
+      }
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String read(String resource) {
+    try (InputStream in = getServletContext().getResourceAsStream(resource)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Keeps the page in memory; drops the file's validators, which say nothing of the shell. */
+  private static final class Captured extends HttpServletResponseWrapper {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+
+    Captured(HttpServletResponse response) {
+      super(response);
+    }
+
+    byte[] bytes() {
+      if (writer != null) {
+        writer.flush();
+      }
+      return bytes.toByteArray();
+    }
+
+    @Override
+    public void setContentLength(int len) {}
+
+    @Override
+    public void setContentLengthLong(long len) {}
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!dropped(name)) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!dropped(name)) {
+        super.addHeader(name, value);
+      }
+    }
+
+    @Override
+    public void setDateHeader(String name, long date) {
+      if (!dropped(name)) {
+        super.setDateHeader(name, date);
+      }
+    }
+
+    @Override
+    public void addDateHeader(String name, long date) {
+      if (!dropped(name)) {
+        super.addDateHeader(name, date);
+      }
+    }
+
+    private static boolean dropped(String name) {
+      return name.equalsIgnoreCase("Content-Length")
+          || name.equalsIgnoreCase("ETag")
+          || name.equalsIgnoreCase("Last-Modified");
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+      if (stream == null) {
+        stream =
+            new ServletOutputStream() {
+              @Override
+              public void write(int b) {
+                bytes.write(b);
+              }
+
+              @Override
+              public void write(byte[] b, int off, int len) {
+                bytes.write(b, off, len);
+              }
+
+              @Override
+              public boolean isReady() {
+                return true;
+              }
+
+              @Override
+              public void setWriteListener(WriteListener listener) {
+                throw new UnsupportedOperationException();
+              }
+            };
+      }
+      return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+      if (writer == null) {
+        writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
+      }
+      return writer;
+    }
+
+    @Override
+    public void flushBuffer() {}
+
+    @Override
+    public void resetBuffer() {
+      bytes.reset();
+    }
+
+    @Override
+    public void reset() {
+      bytes.reset();
+      super.reset();
+    }
+  }
+}

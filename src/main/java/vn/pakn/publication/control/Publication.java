@@ -282,6 +282,7 @@ public class Publication {
     for (RedactionSpan span : found.hidden()) {
       String covered = found.covered(span);
       String label = span.category().label(Messages.VIETNAMESE);
+      String kind = "personalData.left." + span.category().name();
       Optional<Keep> keeping =
           keep.stream().filter(k -> k.text().strip().equals(covered.strip())).findFirst();
       if (keeping.isPresent() && keepable(span.category(), covered, sender, known)) {
@@ -290,10 +291,10 @@ public class Publication {
               "\"" + covered.strip() + "\" (" + label + "): " + keeping.get().reason().strip());
           continue;
         }
-        out.add(new Violation(field, "personalData.reasonMissing", label, covered, span.start()));
+        out.add(new Violation(field, "personalData.reasonMissing", covered, span.start()));
         continue;
       }
-      out.add(new Violation(field, "personalData.left", label, covered, span.start()));
+      out.add(new Violation(field, kind, covered, span.start()));
     }
   }
 

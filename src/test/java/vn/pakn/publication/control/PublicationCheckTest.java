@@ -120,7 +120,7 @@ class PublicationCheckTest {
   void theViolationNamesThePartTheKindAndTheText() {
     Violation v = check("Gọi 0987 654 321 nhé.", List.of()).get(0);
     assertThat(v.field()).isEqualTo("answer");
-    assertThat(v.key()).isEqualTo("personalData.left");
+    assertThat(v.key()).isEqualTo("personalData.left.PHONE");
     assertThat(v.args()).contains("0987 654 321");
   }
 }

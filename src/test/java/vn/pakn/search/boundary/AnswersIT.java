@@ -435,7 +435,9 @@ class AnswersIT {
     String[] english = {bearer("leader")[0], bearer("leader")[1], "Accept-Language", "en"};
     Reply inEnglish = api.postJson("api/publication/petitions/" + code, body, english);
     assertThat(inEnglish.status()).isEqualTo(400);
-    assertThat(inEnglish.body()).contains("Still holds").contains("[health information hidden]");
+    assertThat(inEnglish.body())
+        .contains("Still holds health information: \\\"ung thư gan\\\"")
+        .contains("Still holds a passport number");
 
     // a kept name without a reason is refused too; nothing is stored
     String edited = redactedQuestion.replace("ông [họ tên đã ẩn]", "ông Quàng Văn Xôm");
@@ -960,12 +962,25 @@ class AnswersIT {
               ExpectedConditions.elementToBeClickable(
                   By.cssSelector("#publication-propose button")))
           .click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publication-question")));
-      assertThat(browser.findElement(By.id("publication-question")).getAttribute("value"))
+      var preview =
+          wait.until(
+              ExpectedConditions.visibilityOfElementLocated(By.id("publication-preview-question")));
+      assertThat(preview.getText())
           .contains("[số điện thoại đã ẩn]")
           .doesNotContain("0912 345 678");
-      assertThat(browser.findElements(By.cssSelector("#publication-spans li"))).isNotEmpty();
+      assertThat(browser.findElements(By.cssSelector("#publication-category-PHONE input")))
+          .isNotEmpty();
       session.screenshot("answers-3-publication-panel");
+      // unticking a span shows it in the preview and asks for a reason; ticking it hides it again
+      var phone = browser.findElement(By.cssSelector("#publication-category-PHONE input"));
+      phone.click();
+      assertThat(browser.findElement(By.id("publication-preview-question")).getText())
+          .contains("0912 345 678");
+      assertThat(browser.findElement(By.id(phone.getAttribute("id") + "-reason")).isDisplayed())
+          .isTrue();
+      phone.click();
+      assertThat(browser.findElement(By.id("publication-preview-question")).getText())
+          .doesNotContain("0912 345 678");
       browser.findElement(By.id("publication-publish")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publication-link")));
       assertThat(browser.findElement(By.id("publication-status")).getText()).isNotBlank();

@@ -22,5 +22,20 @@
  * the background while the old one keeps answering, and the new folder takes over only once it has
  * caught up. Files are read through {@code NIOFSDirectory}, not memory maps, so a file damaged
  * under a running node gives an I/O error to handle rather than a fault in mapped memory.
+ *
+ * <p>Relevance (issue 13): all words must match first; when that finds fewer than three answers,
+ * {@link vn.pakn.search.control.AnswerIndex} relaxes to some of the words, each matched word
+ * counting the same, so answers with more of them come first, and says so in the result. The
+ * dictionary of citizens' words ({@link vn.pakn.search.control.SynonymDictionary}, versioned in the
+ * database, edited by administrators) is applied at query time like the abbreviations, so a saved
+ * version is searched with on every node within a poll, without a rebuild. i/y spellings and tone
+ * placement are normalised in analysis ({@link vn.pakn.search.control.SyllableSpelling}); a change
+ * of analysis bumps {@code AnswerIndex.ANALYSIS_VERSION}, and an index of another version is
+ * rebuilt at start. Totals and facets are exact up to 20,000 matches and estimated from a sample
+ * above ({@link vn.pakn.search.control.MatchCounts}).
+ *
+ * <p>The historical import ({@link vn.pakn.search.control.AnswerImports}) writes public copies and
+ * their publication steps itself, in batches, so imported answers reach the index like any
+ * publication; the redactor decides which rows are held back.
  */
 package vn.pakn.search;

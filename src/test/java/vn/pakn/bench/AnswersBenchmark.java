@@ -686,7 +686,8 @@ public final class AnswersBenchmark {
     String tsquery =
         anyWord
             // the relaxed kind: any of the words (all of them find nothing), ranked by ts_rank_cd
-            ? "replace(plainto_tsquery('simple', f_unaccent(?))::text, '&', '|')::tsquery"
+            ? "to_tsquery('simple', replace(plainto_tsquery('simple', f_unaccent(?))::text, '&',"
+                + " '|'))"
             : (phrase ? "phraseto_tsquery" : "plainto_tsquery") + "('simple', f_unaccent(?))";
     long total;
     try (PreparedStatement top =

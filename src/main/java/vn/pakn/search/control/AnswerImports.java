@@ -101,6 +101,13 @@ public class AnswerImports {
   /** Stores an uploaded file and starts importing it; returns the import's id. */
   public long start(InputStream body, Format format, String fileName, String by)
       throws IOException {
+    long id = register(body, format, fileName, by);
+    submit(id);
+    return id;
+  }
+
+  /** Stores an uploaded file and registers its import, queued. */
+  long register(InputStream body, Format format, String fileName, String by) throws IOException {
     Path folder = Path.of(directory);
     Files.createDirectories(folder);
     long id = nextId();
@@ -128,7 +135,6 @@ public class AnswerImports {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot register the import", e);
     }
-    submit(id);
     return id;
   }
 
@@ -199,7 +205,9 @@ public class AnswerImports {
       if (csv && job.bytesDone() == 0) {
         records.next(); // the header
       }
-      long from = records.offset();
+      // the resume point as stored: a byte order mark or a header read above is part of the
+      // first batch
+      long from = job.bytesDone();
       while (true) {
         var batch = new ArrayList<ImportRecords.Record>(BATCH);
         ImportRecords.Record r;

@@ -111,6 +111,10 @@ public final class AnswerIndex implements Closeable {
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
+  /** Cloned for each snippet: building a sentence iterator for a locale costs more. */
+  private static final BreakIterator SENTENCES =
+      BreakIterator.getSentenceInstance(Messages.VIETNAMESE);
+
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final AtomicBoolean changed = new AtomicBoolean();
@@ -361,7 +365,8 @@ public final class AnswerIndex implements Closeable {
     for (int i = from; i < top.scoreDocs.length; i++) {
       page.add(top.scoreDocs[i]);
     }
-    var hits = hits(searcher, ranked, page);
+    // snippets mark the words that matched, not the ranking's pairs and exact keys: fewer terms
+    var hits = hits(searcher, matching, page);
     var facets = new LinkedHashMap<String, List<FacetCount>>();
     boolean exact = counted.exact();
     for (String dimension : FACETS) {
@@ -376,15 +381,9 @@ public final class AnswerIndex implements Closeable {
       }
       facets.put(dimension, facetCounts(values));
     }
+    String dym = didYouMean(searcher.getIndexReader(), parsed);
     return new AnswerHits(
-        total,
-        counted.exact(),
-        exact,
-        hits,
-        facets,
-        didYouMean(searcher.getIndexReader(), parsed),
-        parsed.shortened(),
-        relaxed);
+        total, counted.exact(), exact, hits, facets, dym, parsed.shortened(), relaxed);
   }
 
   private MatchCounts.Counted count(IndexSearcher searcher, Query query, List<String> dimensions)
@@ -435,9 +434,7 @@ public final class AnswerIndex implements Closeable {
             .withBreakIterator(
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Messages.VIETNAMESE),
-                        SNIPPET_LENGTH,
-                        0.5f))
+                        (BreakIterator) SENTENCES.clone(), SNIPPET_LENGTH, 0.5f))
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .build();
     Map<String, String[]> snippets =

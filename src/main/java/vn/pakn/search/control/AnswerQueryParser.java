@@ -274,9 +274,6 @@ final class AnswerQueryParser {
     for (String text : withPhrases(words, phrases)) {
       any |= add(builder, boost(exact.createBooleanQuery(AnswerIndex.TITLE, text), TITLE_BOOST));
       any |=
-          add(builder, boost(exact.createBooleanQuery(AnswerIndex.QUESTION, text), QUESTION_BOOST));
-      any |= add(builder, boost(exact.createBooleanQuery(AnswerIndex.ANSWER, text), ANSWER_BOOST));
-      any |=
           add(builder, boost(pairs.createBooleanQuery(AnswerIndex.TITLE_PAIRS, text), TITLE_BOOST));
       any |=
           add(

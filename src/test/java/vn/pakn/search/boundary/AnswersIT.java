@@ -616,11 +616,7 @@ class AnswersIT {
                 + java.util.stream.IntStream.range(0, 3000)
                     .mapToObj(i -> "từ" + i)
                     .collect(java.util.stream.Collectors.joining(", ")))) {
-      Reply refused =
-          api.put(
-              path,
-              "{\"text\":\"" + bad + "\",\"reason\":\"thử\",\"version\":" + version + "}",
-              bearer("admin"));
+      Reply refused = api.put(path, dictionary(bad, "thử", version), bearer("admin"));
       assertThat(refused.status()).as(bad).isEqualTo(400);
       assertThat(refused.body()).contains("\"text\"");
     }

@@ -9,7 +9,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -22,6 +25,7 @@ import vn.pakn.documents.control.SignedAnswers;
 import vn.pakn.documents.control.ValidationReport;
 import vn.pakn.documents.control.Validations;
 import vn.pakn.documents.entity.SignedAnswer;
+import vn.pakn.platform.boundary.Problems;
 import vn.pakn.platform.control.CallerContext;
 import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.Messages;
@@ -103,18 +107,31 @@ public class SignaturesResource {
   @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Validate the signatures of a PDF (the PDF is the body)")
-  public Report validate(InputStream body) throws IOException {
+  public Response validate(InputStream body, @Context HttpHeaders headers) throws IOException {
+    if (headers.getLength() > validations.maxBytes()) {
+      // refused before reading a byte; the connection is closed rather than drained
+      return Response.fromResponse(
+              Problems.response(
+                  new ProblemException(413, "too-large"),
+                  caller.messages(),
+                  caller.correlationId()))
+          .header("Connection", "close")
+          .build();
+    }
     byte[] pdf = JsonBodies.readAtMost(body, validations.maxBytes());
     ValidationReport report = validations.validate(pdf);
     Messages messages = caller.messages();
     String verdict = report.verdict().name();
-    return new Report(
-        verdict,
-        messages.get("documents.verdict." + verdict + ".title"),
-        messages.get("documents.verdict." + verdict + ".summary", report.signatures().size()),
-        report.signatures().stream().map(f -> signature(f, messages)).toList(),
-        report.technicalMessages(),
-        report.technicalReport());
+    return Response.ok(
+            new Report(
+                verdict,
+                messages.get("documents.verdict." + verdict + ".title"),
+                messages.get(
+                    "documents.verdict." + verdict + ".summary", report.signatures().size()),
+                report.signatures().stream().map(f -> signature(f, messages)).toList(),
+                report.technicalMessages(),
+                report.technicalReport()))
+        .build();
   }
 
   private static Signature signature(SignatureFinding f, Messages messages) {

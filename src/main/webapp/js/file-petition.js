@@ -515,7 +515,6 @@ async function copy(elementId) {
 function toggleTaxCode() {
   const organisation = organisationRadio.checked;
   taxCodeReveal.hidden = !organisation;
-  organisationRadio.setAttribute('aria-expanded', String(organisation));
 }
 
 form.addEventListener('submit', submit);

@@ -29,6 +29,7 @@ const sendingStatus = document.getElementById('sending');
 // officer's session, and nothing kept on the shared desk's device.
 const OFFICER = form.dataset.mode === 'officer';
 const officerApi = OFFICER ? await import('./officer-api.js') : null;
+const ROOT = OFFICER ? '../' : ''; // the officer's page sits in can-bo/
 
 const RECEIPT_KEY = 'pakn.receipt';
 const DRAFT_KEY = 'pakn.draft';
@@ -182,8 +183,8 @@ function renderFields(fields) {
 async function loadLists() {
   try {
     const [kindList, fieldList] = await Promise.all([
-      getJson('api/petition-kinds'),
-      getJson('api/fields'),
+      getJson(`${ROOT}api/petition-kinds`),
+      getJson(`${ROOT}api/fields`),
     ]);
     kinds = kindList;
     renderKinds();
@@ -514,7 +515,6 @@ async function copy(elementId) {
 function toggleTaxCode() {
   const organisation = organisationRadio.checked;
   taxCodeReveal.hidden = !organisation;
-  organisationRadio.setAttribute('aria-expanded', String(organisation));
 }
 
 form.addEventListener('submit', submit);

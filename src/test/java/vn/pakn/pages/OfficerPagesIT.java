@@ -338,7 +338,10 @@ class OfficerPagesIT {
     type(b, "filter-to", to);
     b.driver.findElement(By.cssSelector("#filter-form button[type=submit]")).click();
     b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mail-rows"), to));
-    assertThat(text(b, "mail-rows")).contains("petition-received", "Đã nhận phản ánh");
+    assertThat(text(b, "mail-rows"))
+        .contains("Đã tiếp nhận phản ánh", "Đã nhận phản ánh")
+        .as("a mail's name, not its template's id")
+        .doesNotContain("petition-received");
     assertThat(text(b, "mail-count")).isEqualTo("1 thư");
     b.driver.findElement(By.cssSelector("button[aria-label='Xem thư gửi " + to + "']")).click();
     b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mail-body")));
@@ -502,16 +505,19 @@ class OfficerPagesIT {
         .as("the filters start closed, so the list is on the first screen")
         .isNull();
 
+    b.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(other)));
     type(b, "search-q", phone.replace(" ", ""));
     b.driver.findElement(By.id("search-submit")).click();
     b.wait.until(ExpectedConditions.urlContains("q="));
+    b.wait.until(ExpectedConditions.numberOfElementsToBe(By.linkText(other), 0));
     b.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(wanted)));
-    assertThat(b.driver.findElements(By.linkText(other))).isEmpty();
     assertThat(text(b, "inbox-count")).startsWith("1 phản ánh");
 
     type(b, "search-q", "cat soi song da");
     b.driver.findElement(By.id("search-submit")).click();
     b.wait.until(ExpectedConditions.urlContains("q=cat"));
+    b.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-count"), "1 phản ánh"));
     b.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(wanted)));
     assertThat(b.driver.findElements(By.linkText(other))).isEmpty();
 

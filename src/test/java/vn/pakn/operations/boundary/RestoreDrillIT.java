@@ -222,7 +222,12 @@ class RestoreDrillIT {
         .setPgBinaryResolver(
             (system, machine) -> {
               ZipFile zip = new ZipFile(binaries.toFile());
-              var entry = zip.getEntry("postgres-" + system + "-" + normalised(machine) + ".txz");
+              var entry = zip.getEntry(
+                      "postgres-"
+                          + system.toLowerCase(java.util.Locale.ROOT)
+                          + "-"
+                          + normalised(machine)
+                          + ".txz");
               if (entry == null) {
                 zip.close();
                 return null;

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -44,8 +43,10 @@ class UpgradeIT {
   @Test
   void the_previous_release_works_on_the_new_schema() throws Exception {
     String previous =
-        System.getProperty("pakn.previousJar", System.getenv().getOrDefault("PAKN_PREVIOUS_JAR", ""));
-    assumeTrue(!previous.isBlank() && Files.isRegularFile(Path.of(previous)), "no previous release jar");
+        System.getProperty(
+            "pakn.previousJar", System.getenv().getOrDefault("PAKN_PREVIOUS_JAR", ""));
+    assumeTrue(
+        !previous.isBlank() && Files.isRegularFile(Path.of(previous)), "no previous release jar");
     var db = (PGSimpleDataSource) TestDatabase.dataSource();
     String database = "upgrade_" + System.nanoTime();
     try (Connection c = db.getConnection();
@@ -55,11 +56,14 @@ class UpgradeIT {
     String url = db.getURL().replaceFirst("/[^/?]+(\\?.*)?$", "/" + database);
     Path work =
         Files.createDirectories(
-            Path.of(System.getProperty("pakn.buildDirectory", "target"), "upgrade-" + System.nanoTime()));
+            Path.of(
+                System.getProperty("pakn.buildDirectory", "target"),
+                "upgrade-" + System.nanoTime()));
 
     // the new release migrates the schema
     String current =
-        new File(System.getProperty("pakn.microbundle", "target/pakn-microbundle.jar")).getAbsolutePath();
+        new File(System.getProperty("pakn.microbundle", "target/pakn-microbundle.jar"))
+            .getAbsolutePath();
     int port = freePort();
     Api api = new Api(new URL("http://localhost:" + port + "/"));
     node = start(current, work.resolve("new"), port, url, db);
@@ -105,13 +109,20 @@ class UpgradeIT {
     env.keySet().removeIf(name -> name.startsWith("PAKN_"));
     env.putAll(
         Map.of(
-            "PAKN_DB_DRIVER", "org.postgresql.ds.PGSimpleDataSource",
-            "PAKN_DB_URL", url,
-            "PAKN_DB_USER", db.getUser(),
-            "PAKN_DB_PASSWORD", db.getPassword(),
-            "PAKN_DEMO", "true",
-            "PAKN_OPERATIONS_ALLOWUNSAFECONFIGURATION", "true",
-            "PAKN_SEARCH_DIRECTORY", dir.resolve("search").toString()));
+            "PAKN_DB_DRIVER",
+            "org.postgresql.ds.PGSimpleDataSource",
+            "PAKN_DB_URL",
+            url,
+            "PAKN_DB_USER",
+            db.getUser(),
+            "PAKN_DB_PASSWORD",
+            db.getPassword(),
+            "PAKN_DEMO",
+            "true",
+            "PAKN_OPERATIONS_ALLOWUNSAFECONFIGURATION",
+            "true",
+            "PAKN_SEARCH_DIRECTORY",
+            dir.resolve("search").toString()));
     return builder.start();
   }
 

@@ -14,8 +14,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.pakn.operations.control.ApplicationMetrics;
 import vn.pakn.surveys.control.SurveyResponses.EntryResult;
 

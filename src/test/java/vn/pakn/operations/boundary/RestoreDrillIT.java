@@ -222,7 +222,8 @@ class RestoreDrillIT {
         .setPgBinaryResolver(
             (system, machine) -> {
               ZipFile zip = new ZipFile(binaries.toFile());
-              var entry = zip.getEntry(
+              var entry =
+                  zip.getEntry(
                       "postgres-"
                           + system.toLowerCase(java.util.Locale.ROOT)
                           + "-"

@@ -11,9 +11,13 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.pakn.operations.control.ApplicationMetrics;
-import vn.pakn.surveys.control.SurveyResponses.KioskResults;
+import vn.pakn.surveys.control.SurveyResponses.EntryResult;
 
 /**
  * Times every API request under the template of the resource method that answered it ({@code
@@ -57,13 +61,35 @@ public class RouteTimings implements ContainerRequestFilter, ContainerResponseFi
         metrics.signInRefused("locked");
       }
     }
-    if (KIOSK_RESPONSES.equals(route) && response.getEntity() instanceof KioskResults r) {
-      r.results().stream()
-          .collect(
-              java.util.stream.Collectors.groupingBy(
-                  e -> String.valueOf(e.status()), java.util.stream.Collectors.counting()))
+    if (KIOSK_RESPONSES.equals(route)) {
+      entryResults(response.getEntity()).stream()
+          .collect(Collectors.groupingBy(e -> String.valueOf(e.status()), Collectors.counting()))
           .forEach(metrics::kioskEntries);
     }
+  }
+
+  /**
+   * The entry results of the kiosk resource's answer (a record with a list of {@link EntryResult}),
+   * read without naming the resource's own type: resources are entry points, not an API.
+   */
+  static List<EntryResult> entryResults(Object entity) {
+    if (entity == null || !entity.getClass().isRecord()) {
+      return List.of();
+    }
+    var results = new ArrayList<EntryResult>();
+    for (RecordComponent c : entity.getClass().getRecordComponents()) {
+      try {
+        if (c.getAccessor().invoke(entity) instanceof List<?> list) {
+          list.stream()
+              .filter(EntryResult.class::isInstance)
+              .map(EntryResult.class::cast)
+              .forEach(results::add);
+        }
+      } catch (ReflectiveOperationException | RuntimeException unreadable) {
+        return List.of();
+      }
+    }
+    return results;
   }
 
   private Method resourceMethod() {

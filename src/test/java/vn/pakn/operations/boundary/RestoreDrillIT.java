@@ -139,8 +139,12 @@ class RestoreDrillIT {
     Await.until(
         "the restored node's index to hold every published answer",
         Duration.ofMinutes(3),
-        () ->
-            apiB.get("api/answers?size=1").json().getJsonNumber("total").longValue() == published);
+        () -> {
+          // 503 while the index is being built
+          Reply answers = apiB.get("api/answers?size=1");
+          return answers.status() == 200
+              && answers.json().getJsonNumber("total").longValue() == published;
+        });
     double readySeconds = (System.nanoTime() - nodeStarted) / 1e9;
     for (JsonObject receipt : receipts) {
       String code = receipt.getString("trackingCode");
@@ -222,7 +226,13 @@ class RestoreDrillIT {
         .setPgBinaryResolver(
             (system, machine) -> {
               ZipFile zip = new ZipFile(binaries.toFile());
-              var entry = zip.getEntry("postgres-" + system + "-" + normalised(machine) + ".txz");
+              var entry =
+                  zip.getEntry(
+                      "postgres-"
+                          + system.toLowerCase(java.util.Locale.ROOT)
+                          + "-"
+                          + normalised(machine)
+                          + ".txz");
               if (entry == null) {
                 zip.close();
                 return null;

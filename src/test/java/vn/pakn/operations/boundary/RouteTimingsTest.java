@@ -37,6 +37,19 @@ class RouteTimingsTest {
     assertThat(RouteTimings.stripRegex("a/{ id : \\d{1,3} }/b/{x}")).isEqualTo("a/{id}/b/{x}");
   }
 
+  public record Answer(
+      java.util.List<vn.pakn.surveys.control.SurveyResponses.EntryResult> results) {}
+
+  @Test
+  void kiosk_entry_results_are_read_from_the_answer_record() {
+    var stored =
+        new vn.pakn.surveys.control.SurveyResponses.EntryResult(
+            "c1", vn.pakn.surveys.control.SurveyResponses.Status.values()[0], true, null);
+    assertThat(RouteTimings.entryResults(new Answer(java.util.List.of(stored, stored)))).hasSize(2);
+    assertThat(RouteTimings.entryResults("not a record")).isEmpty();
+    assertThat(RouteTimings.entryResults(null)).isEmpty();
+  }
+
   @Test
   void requests_no_method_matched_share_one_route() {
     assertThat(RouteTimings.route(null, null)).isEqualTo(RouteTimings.UNMATCHED);

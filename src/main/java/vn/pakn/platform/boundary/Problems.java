@@ -2,6 +2,7 @@ package vn.pakn.platform.boundary;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -18,11 +19,18 @@ public final class Problems {
   public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
   public static final String TYPE_PREFIX = "urn:pakn:problem:";
 
+  /** How long a client should wait before trying again after a 503. */
+  public static final int RETRY_AFTER_SECONDS = 5;
+
   private Problems() {}
 
   public static Response response(
       ProblemException problem, Messages messages, String correlationId) {
-    return Response.status(problem.status())
+    var response = Response.status(problem.status());
+    if (problem.status() == 503) {
+      response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    }
+    return response
         .type(PROBLEM_JSON)
         .header(CorrelationIds.HEADER, correlationId)
         .entity(document(problem, messages, correlationId).toString())

@@ -45,7 +45,10 @@ final class BenchApp implements AutoCloseable {
             "-Dpakn.db.driver=org.postgresql.ds.PGSimpleDataSource",
             "-Dpakn.db.url=" + dbUrl,
             "-Dpakn.db.user=postgres",
-            "-Dpakn.db.password=postgres"));
+            "-Dpakn.db.password=postgres",
+            // a benchmark files from one address with one phone number: no public quotas
+            "-Dpakn.public.perAddressPerHour=1000000000",
+            "-Dpakn.public.perContactPerDay=1000000000"));
     command.addAll(List.of(properties));
     command.addAll(
         List.of(

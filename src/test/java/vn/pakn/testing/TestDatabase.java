@@ -60,6 +60,10 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dpakn.db.password=" + password,
                 "-Dpakn.demo=true",
                 "-Dpakn.signIn.perMinute=1000",
+                "-Dpakn.public.perAddressPerHour=1000000",
+                "-Dpakn.public.perContactPerDay=1000000",
+                // the tests' base URL is https but they talk plain http to the node
+                "-Dpakn.session.secureCookie=false",
                 "-Dpakn.search.directory=" + searchDirectory()));
     options.addAll(TestMailServer.start());
     System.setProperty("payara.cmdOptions", String.join(" ", options));

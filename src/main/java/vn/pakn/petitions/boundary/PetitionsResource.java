@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.pakn.deadlines.control.StageClocks;
 import vn.pakn.officers.control.CurrentOfficer;
 import vn.pakn.petitions.control.AttachmentParts;
+import vn.pakn.petitions.control.PetitionForm;
 import vn.pakn.petitions.control.PetitionFormReader;
 import vn.pakn.petitions.control.PetitionIntake;
 import vn.pakn.petitions.control.PetitionLookup;
@@ -38,6 +40,7 @@ import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.JsonFields;
 import vn.pakn.platform.control.Limits;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.PublicQuotas;
 
 /**
  * Filing and following petitions. Filing takes JSON, or {@code multipart/form-data} with the JSON
@@ -57,6 +60,8 @@ public class PetitionsResource {
   @Inject CallerContext caller;
   @Inject CurrentOfficer officer;
   @Inject StageClocks clocks;
+  @Inject PublicQuotas quotas;
+  @Context HttpServletRequest request;
   @Context UriInfo uri;
   @PersistenceContext EntityManager em;
 
@@ -68,7 +73,9 @@ public class PetitionsResource {
     requireUtf8(type);
     var json = JsonBodies.parseObject(JsonBodies.readAtMost(body, limits.maxJsonBytes()), "body");
     var form = PetitionFormReader.read(json, caller.locale());
-    return created(intake.file(form, List.of(), keyingOfficer()));
+    Actor officer = keyingOfficer();
+    spendPublicQuota(officer, form);
+    return created(intake.file(form, List.of(), officer));
   }
 
   @POST
@@ -77,7 +84,9 @@ public class PetitionsResource {
   public Response fileWithAttachments(List<EntityPart> parts) throws IOException {
     var read = AttachmentParts.read(parts, limits);
     var form = PetitionFormReader.read(read.petition(), caller.locale());
-    return created(intake.file(form, read.files(), keyingOfficer()));
+    Actor officer = keyingOfficer();
+    spendPublicQuota(officer, form);
+    return created(intake.file(form, read.files(), officer));
   }
 
   @GET
@@ -93,6 +102,13 @@ public class PetitionsResource {
             .forSender(trackingCode, key)
             .orElseThrow(() -> new ProblemException(404, "petition-not-found"));
     return Response.ok(view(petition)).cacheControl(privateNoStore()).build();
+  }
+
+  /** Filings by the public count against its quotas; officers' and token clients' do not. */
+  private void spendPublicQuota(Actor officer, PetitionForm form) {
+    if (officer == null) {
+      quotas.spend(request.getRemoteAddr(), form.sender().phone(), form.sender().email());
+    }
   }
 
   /** The receiving officer keying in a petition, when one is signed in. */

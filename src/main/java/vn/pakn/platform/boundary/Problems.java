@@ -27,14 +27,29 @@ public final class Problems {
   public static Response response(
       ProblemException problem, Messages messages, String correlationId) {
     var response = Response.status(problem.status());
-    if (problem.status() == 503) {
-      response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-    }
+    retryAfter(problem).ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
     return response
         .type(PROBLEM_JSON)
         .header(CorrelationIds.HEADER, correlationId)
         .entity(document(problem, messages, correlationId).toString())
         .build();
+  }
+
+  /**
+   * When to try again: after 503, in {@value #RETRY_AFTER_SECONDS} seconds; after 429, when the
+   * problem's first argument (seconds) says, or in a minute.
+   */
+  static java.util.Optional<Long> retryAfter(ProblemException problem) {
+    if (problem.status() == 503) {
+      return java.util.Optional.of((long) RETRY_AFTER_SECONDS);
+    }
+    if (problem.status() == 429) {
+      return java.util.Optional.of(
+          !problem.args().isEmpty() && problem.args().get(0) instanceof Long seconds
+              ? seconds
+              : 60L);
+    }
+    return java.util.Optional.empty();
   }
 
   static JsonObject document(ProblemException problem, Messages messages, String correlationId) {

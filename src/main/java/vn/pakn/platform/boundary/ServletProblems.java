@@ -28,9 +28,8 @@ final class ServletProblems {
     SecurityHeaders.apply(response);
     response.setHeader(CorrelationIds.HEADER, correlationId);
     response.setHeader("Content-Language", messages.locale().toLanguageTag());
-    if (problem.status() == 503) {
-      response.setIntHeader("Retry-After", Problems.RETRY_AFTER_SECONDS);
-    }
+    Problems.retryAfter(problem)
+        .ifPresent(seconds -> response.setHeader("Retry-After", Long.toString(seconds)));
     response.setContentLength(body.length);
     if (!"HEAD".equals(request.getMethod())) {
       response.getOutputStream().write(body);

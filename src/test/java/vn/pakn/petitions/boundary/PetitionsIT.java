@@ -559,6 +559,16 @@ class PetitionsIT {
   }
 
   @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+    Reply signIn = api.postJson("api/session", "{\"username\":\"receiver\",\"password\":\"demo\"}");
+    assertThat(signIn.status()).as(signIn.toString()).isEqualTo(200);
+    String cookie = signIn.header("Set-Cookie");
+    assertThat(cookie).as(signIn.toString()).isNotNull();
+    assertThat(cookie.toLowerCase()).contains("httponly", "samesite=lax");
+    assertThat(cookie.toLowerCase()).doesNotContain("secure"); // pakn.session.secureCookie=false
+  }
+
+  @Test
   void pagesAndAnswersCarryTheSecurityHeaders() {
     for (Reply reply :
         List.of(

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /** The app under a benchmark: target/pakn-microbundle.jar on a given PostgreSQL, in its own JVM. */
-final class BenchApp implements AutoCloseable {
+public final class BenchApp implements AutoCloseable {
 
   private final Process process;
   final String base;
@@ -30,7 +30,8 @@ final class BenchApp implements AutoCloseable {
    * @param jvmOptions extra JVM options separated by spaces (e.g. a flight recording), may be empty
    * @param properties further {@code -D} options, e.g. {@code -Dpakn.demo=true}
    */
-  static BenchApp start(int port, String dbUrl, String log, String jvmOptions, String... properties)
+  public static BenchApp start(
+      int port, String dbUrl, String log, String jvmOptions, String... properties)
       throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "bench"));
     List<String> command = new ArrayList<>();
@@ -86,6 +87,10 @@ final class BenchApp implements AutoCloseable {
       LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
     }
     throw new IllegalStateException("the app was not ready within 3 minutes");
+  }
+
+  public String base() {
+    return base;
   }
 
   @Override

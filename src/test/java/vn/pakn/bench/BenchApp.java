@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /** The app under a benchmark: target/pakn-microbundle.jar on a given PostgreSQL, in its own JVM. */
-final class BenchApp implements AutoCloseable {
+public final class BenchApp implements AutoCloseable {
 
   private final Process process;
   final String base;
@@ -30,7 +30,8 @@ final class BenchApp implements AutoCloseable {
    * @param jvmOptions extra JVM options separated by spaces (e.g. a flight recording), may be empty
    * @param properties further {@code -D} options, e.g. {@code -Dpakn.demo=true}
    */
-  static BenchApp start(int port, String dbUrl, String log, String jvmOptions, String... properties)
+  public static BenchApp start(
+      int port, String dbUrl, String log, String jvmOptions, String... properties)
       throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "bench"));
     List<String> command = new ArrayList<>();
@@ -47,7 +48,10 @@ final class BenchApp implements AutoCloseable {
             "-Dpakn.db.user=postgres",
             "-Dpakn.db.password=postgres",
             // a throw-away database: the production start-up check only warns
-            "-Dpakn.operations.allowUnsafeConfiguration=true"));
+            "-Dpakn.operations.allowUnsafeConfiguration=true",
+            // a benchmark files from one address with one phone number: no public quotas
+            "-Dpakn.public.perAddressPerHour=1000000000",
+            "-Dpakn.public.perContactPerDay=1000000000"));
     command.addAll(List.of(properties));
     command.addAll(
         List.of(
@@ -85,6 +89,10 @@ final class BenchApp implements AutoCloseable {
       LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
     }
     throw new IllegalStateException("the app was not ready within 3 minutes");
+  }
+
+  public String base() {
+    return base;
   }
 
   @Override

@@ -93,7 +93,7 @@ public final class Api {
     out.writeBytes(bytes);
   }
 
-  private Reply send(HttpRequest.Builder request, String... headers) {
+  public Reply send(HttpRequest.Builder request, String... headers) {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }

@@ -67,7 +67,11 @@ public class TestDatabase implements LauncherSessionListener {
                 // a throw-away database with demo data: the production check only warns
                 "-Dpakn.operations.allowUnsafeConfiguration=true",
                 "-Dpakn.operations.metricsToken=" + METRICS_TOKEN,
-                "-Dpakn.operations.refreshInterval=PT0S"));
+                "-Dpakn.operations.refreshInterval=PT0S",
+                "-Dpakn.public.perAddressPerHour=1000000",
+                "-Dpakn.public.perContactPerDay=1000000",
+                // the tests' base URL is https but they talk plain http to the node
+                "-Dpakn.session.secureCookie=false"));
     options.addAll(TestMailServer.start());
     options.addAll(vn.pakn.documents.TestPki.containerOptions());
     System.setProperty("payara.cmdOptions", String.join(" ", options));

@@ -29,6 +29,7 @@ import vn.pakn.petitions.control.AttachmentParts;
 import vn.pakn.petitions.control.DueExplanation;
 import vn.pakn.petitions.control.KeyRequestThrottle;
 import vn.pakn.petitions.control.LostAccessKeys;
+import vn.pakn.petitions.control.PetitionForm;
 import vn.pakn.petitions.control.PetitionFormReader;
 import vn.pakn.petitions.control.PetitionIntake;
 import vn.pakn.petitions.control.PetitionLookup;
@@ -44,6 +45,7 @@ import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.JsonFields;
 import vn.pakn.platform.control.Limits;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.PublicQuotas;
 
 /**
  * Filing and following petitions. Filing takes JSON, or {@code multipart/form-data} with the JSON
@@ -67,6 +69,8 @@ public class PetitionsResource {
   @Inject LostAccessKeys lostKeys;
   @Inject KeyRequestThrottle keyRequests;
   @Inject PublishedAnswerOfPetition publishedAnswers;
+  @Inject PublicQuotas quotas;
+  @Context HttpServletRequest request;
   @Context UriInfo uri;
   @PersistenceContext EntityManager em;
 
@@ -78,7 +82,9 @@ public class PetitionsResource {
     requireUtf8(type);
     var json = JsonBodies.parseObject(JsonBodies.readAtMost(body, limits.maxJsonBytes()), "body");
     var form = PetitionFormReader.read(json, caller.locale());
-    return created(intake.file(form, List.of(), keyingOfficer()));
+    Actor officer = keyingOfficer();
+    spendPublicQuota(officer, form);
+    return created(intake.file(form, List.of(), officer));
   }
 
   @POST
@@ -87,7 +93,9 @@ public class PetitionsResource {
   public Response fileWithAttachments(List<EntityPart> parts) throws IOException {
     var read = AttachmentParts.read(parts, limits);
     var form = PetitionFormReader.read(read.petition(), caller.locale());
-    return created(intake.file(form, read.files(), keyingOfficer()));
+    Actor officer = keyingOfficer();
+    spendPublicQuota(officer, form);
+    return created(intake.file(form, read.files(), officer));
   }
 
   @GET
@@ -103,6 +111,13 @@ public class PetitionsResource {
             .forSender(trackingCode, key)
             .orElseThrow(() -> new ProblemException(404, "petition-not-found"));
     return Response.ok(view(petition)).cacheControl(privateNoStore()).build();
+  }
+
+  /** Filings by the public count against its quotas; officers' and token clients' do not. */
+  private void spendPublicQuota(Actor officer, PetitionForm form) {
+    if (officer == null) {
+      quotas.spend(request.getRemoteAddr(), form.sender().phone(), form.sender().email());
+    }
   }
 
   /** The receiving officer keying in a petition, when one is signed in. */

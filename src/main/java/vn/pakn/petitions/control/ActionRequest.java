@@ -49,6 +49,10 @@ public record ActionRequest(Action action, long version, JsonObject fields) {
     return new JsonFields(fields).text(name, max);
   }
 
+  public String code(String name) {
+    return new JsonFields(fields).code(name);
+  }
+
   public String requiredText(String name, int max) {
     return new JsonFields(fields).requiredText(name, max);
   }

@@ -35,7 +35,17 @@ public final class PetitionFormReader {
   static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.()-]");
   static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-  static final Pattern TAX_CODE = Pattern.compile("\\d{10}(-\\d{3})?|\\d{12}");
+
+  /** An organisation: 10 digits, a dependent unit 10 + 3 (written with or without a hyphen). */
+  static final Pattern ORGANISATION_TAX_CODE = Pattern.compile("\\d{10}(-?\\d{3})?");
+
+  /**
+   * A person: the 12-digit personal identification number (căn cước), which is the personal tax
+   * code since 1 July 2025 (Circular 86/2024/TT-BTC on tax registration); its first three digits
+   * are a province code 001–096.
+   */
+  static final Pattern PERSONAL_TAX_CODE = Pattern.compile("0\\d{11}");
+
   static final Pattern PROCEDURE_CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]*");
   static final Pattern FIELD_CODE = Pattern.compile("[A-Z0-9_]{1,32}");
 
@@ -156,8 +166,12 @@ public final class PetitionFormReader {
         && (!EMAIL.matcher(email).matches() || !MailAddresses.isValidAddress(email))) {
       violations.add(new Violation("sender.email", "email.format"));
     }
-    if (taxCode != null && !TAX_CODE.matcher(taxCode).matches()) {
-      violations.add(new Violation("sender.taxCode", "taxCode.format"));
+    if (taxCode != null && type != null) {
+      boolean person = type == SenderType.PERSON;
+      if (!(person ? PERSONAL_TAX_CODE : ORGANISATION_TAX_CODE).matcher(taxCode).matches()) {
+        violations.add(
+            new Violation("sender.taxCode", person ? "taxCode.person" : "taxCode.organisation"));
+      }
     }
     return new Sender(type, name, address, phone, mailingAddress, email, taxCode);
   }
@@ -240,14 +254,16 @@ public final class PetitionFormReader {
     if (code == null) {
       return null;
     }
+    // exactly as listed: text() trims, so a code sent with spaces around it is refused
+    String raw = ((JsonString) json.get(name)).getString();
     try {
-      return Enum.valueOf(type, code);
+      return Enum.valueOf(type, raw);
     } catch (IllegalArgumentException unknown) {
       var allowed = new StringBuilder();
       for (E e : type.getEnumConstants()) {
         allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name());
       }
-      violations.add(new Violation(path, "enum.unknown", code, allowed.toString()));
+      violations.add(new Violation(path, "enum.unknown", raw, allowed.toString()));
       return null;
     }
   }

@@ -133,9 +133,9 @@ public class PetitionWorkflow {
   }
 
   private void classify(Petition p, ActionRequest step, Actor actor, OffsetDateTime now) {
-    PetitionKind kind = enumValue(PetitionKind.class, "kind", step.text("kind", 40), p.kind());
+    PetitionKind kind = enumValue(PetitionKind.class, "kind", step.code("kind"), p.kind());
     PetitionSubKind subKind =
-        enumValue(PetitionSubKind.class, "subKind", step.text("subKind", 40), null);
+        enumValue(PetitionSubKind.class, "subKind", step.code("subKind"), null);
     if (subKind != null && subKind.kind() != kind) {
       throw ProblemException.invalid(
           new Violation("subKind", "subKind.mismatch", subKind.name(), kind.name()));

@@ -2,6 +2,7 @@ package vn.pakn.platform.boundary;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -18,15 +19,37 @@ public final class Problems {
   public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
   public static final String TYPE_PREFIX = "urn:pakn:problem:";
 
+  /** How long a client should wait before trying again after a 503. */
+  public static final int RETRY_AFTER_SECONDS = 5;
+
   private Problems() {}
 
   public static Response response(
       ProblemException problem, Messages messages, String correlationId) {
-    return Response.status(problem.status())
+    var response = Response.status(problem.status());
+    retryAfter(problem).ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+    return response
         .type(PROBLEM_JSON)
         .header(CorrelationIds.HEADER, correlationId)
         .entity(document(problem, messages, correlationId).toString())
         .build();
+  }
+
+  /**
+   * When to try again: after 503, in {@value #RETRY_AFTER_SECONDS} seconds; after 429, when the
+   * problem's first argument (seconds) says, or in a minute.
+   */
+  static java.util.Optional<Long> retryAfter(ProblemException problem) {
+    if (problem.status() == 503) {
+      return java.util.Optional.of((long) RETRY_AFTER_SECONDS);
+    }
+    if (problem.status() == 429) {
+      return java.util.Optional.of(
+          !problem.args().isEmpty() && problem.args().get(0) instanceof Long seconds
+              ? seconds
+              : 60L);
+    }
+    return java.util.Optional.empty();
   }
 
   static JsonObject document(ProblemException problem, Messages messages, String correlationId) {

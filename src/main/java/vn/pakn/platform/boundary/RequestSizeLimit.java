@@ -11,10 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import vn.pakn.platform.control.CorrelationIds;
 import vn.pakn.platform.control.Limits;
-import vn.pakn.platform.control.Messages;
 import vn.pakn.platform.control.PayloadTooLargeException;
 import vn.pakn.platform.control.ProblemException;
 
@@ -34,19 +31,8 @@ public class RequestSizeLimit extends HttpFilter {
     long max = limits.maxRequestBytes();
     long declared = request.getContentLengthLong();
     if (declared > max) {
-      String correlationId =
-          CorrelationIds.acceptOrCreate(request.getHeader(CorrelationIds.HEADER));
-      Messages messages = Messages.of(Messages.negotiate(request.getHeader("Accept-Language")));
-      response.setStatus(413);
-      response.setContentType(Problems.PROBLEM_JSON.toString());
-      response.setHeader(CorrelationIds.HEADER, correlationId);
       response.setHeader("Connection", "close");
-      response
-          .getOutputStream()
-          .write(
-              Problems.document(new ProblemException(413, "too-large"), messages, correlationId)
-                  .toString()
-                  .getBytes(StandardCharsets.UTF_8));
+      ServletProblems.write(request, response, new ProblemException(413, "too-large"));
       return;
     }
     chain.doFilter(declared >= 0 ? request : new Bounded(request, max), response);

@@ -15,7 +15,8 @@ import vn.pakn.platform.control.ProblemException;
 /**
  * Everything that is not already a {@link ProblemException}: HTTP errors raised by JAX-RS itself
  * (unknown path, wrong method or media type) keep their status; anything else is logged with its
- * correlation id and answered 500 without any internal detail.
+ * correlation id and answered 500 without any internal detail. A database that cannot be reached is
+ * no fault of the request: 503 with {@code Retry-After}.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -39,6 +40,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       }
       if (t instanceof OptimisticLockException) {
         return new ProblemException(409, "conflict");
+      }
+      if (DatabaseOutage.isOutage(t)) {
+        LOG.warning(() -> "database unavailable, correlationId=" + caller.correlationId());
+        return new ProblemException(503, "unavailable");
       }
     }
     if (thrown instanceof WebApplicationException web) {

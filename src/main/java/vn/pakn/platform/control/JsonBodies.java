@@ -1,13 +1,10 @@
 package vn.pakn.platform.control;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads a JSON object strictly: at most a given number of bytes, valid UTF-8 only (TCVN 6909:2001
- * asks for Unicode text; a broken byte is refused rather than silently replaced), one object.
+ * asks for Unicode text; a broken byte is refused rather than silently replaced), one object read
+ * by {@link StrictJson}.
  */
 public final class JsonBodies {
 
@@ -48,27 +46,12 @@ public final class JsonBodies {
     }
   }
 
+  /** One JSON object read by {@link StrictJson}. */
   public static JsonObject parseObject(byte[] bytes, String field) {
-    String text = decodeUtf8(bytes, field);
-    if (text.isBlank()) {
-      throw ProblemException.invalid(new Violation(field, "json.empty"));
+    JsonValue value = StrictJson.read(decodeUtf8(bytes, field), field);
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw ProblemException.invalid(new Violation(field, "json.object"));
     }
-    try (var reader = Jsons.JSON.createReader(new StringReader(text))) {
-      JsonValue value = reader.readValue();
-      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw ProblemException.invalid(new Violation(field, "json.object"));
-      }
-      return value.asJsonObject();
-    } catch (JsonParsingException e) {
-      var at = e.getLocation();
-      throw ProblemException.invalid(
-          new Violation(
-              field,
-              "json.malformed",
-              at == null ? 0 : at.getLineNumber(),
-              at == null ? 0 : at.getColumnNumber()));
-    } catch (JsonException e) {
-      throw ProblemException.invalid(new Violation(field, "json.malformed", 0, 0));
-    }
+    return value.asJsonObject();
   }
 }

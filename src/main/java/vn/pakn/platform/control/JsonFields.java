@@ -31,6 +31,21 @@ public record JsonFields(JsonObject json) {
     return TextRules.isBlank(text) ? null : text;
   }
 
+  /**
+   * A code from a fixed list (an enum constant), exactly as sent: not trimmed or normalised, so
+   * {@code " PERSON"} is not {@code PERSON}; null when absent.
+   */
+  public String code(String name) {
+    JsonValue value = json.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (!(value instanceof JsonString s)) {
+      throw ProblemException.invalid(new Violation(name, "type.string"));
+    }
+    return s.getString();
+  }
+
   public String requiredText(String name, int max) {
     String text = text(name, max);
     if (text == null) {

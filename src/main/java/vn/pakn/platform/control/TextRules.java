@@ -42,6 +42,7 @@ public final class TextRules {
         || (c >= '\u2060' && c <= '\u2064')
         || (c >= '\u2066' && c <= '\u2069')
         || c == '\uFEFF'
+        || c == '\u180E'
         || c == '\u00AD';
   }
 
@@ -50,9 +51,21 @@ public final class TextRules {
     return Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").strip();
   }
 
-  /** True when nothing but white space (of any Unicode kind) is left. */
+  /**
+   * True when a reader would see nothing: no letter or digit is left once white space, invisible
+   * format characters, combining marks without a base and the Hangul and Braille blanks (letters or
+   * symbols to Unicode, empty on screen) are set aside. Such a text counts as not given.
+   */
   public static boolean isBlank(String text) {
-    return text.codePoints()
-        .allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+    return text.codePoints().noneMatch(TextRules::isVisibleLetterOrDigit);
+  }
+
+  private static boolean isVisibleLetterOrDigit(int cp) {
+    return Character.isLetterOrDigit(cp) && !isBlankLetter(cp);
+  }
+
+  /** Code points Unicode files as letters that draw nothing: the Hangul fillers. */
+  private static boolean isBlankLetter(int cp) {
+    return cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0;
   }
 }

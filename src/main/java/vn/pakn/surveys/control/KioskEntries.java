@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import vn.pakn.platform.control.Jsons;
+import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.StrictJson;
 
 /**
  * What a kiosk sends: each entry is a JSON text ({@code payload}) and the HMAC-SHA256 of that exact
@@ -78,13 +79,12 @@ public final class KioskEntries {
       return Optional.empty();
     }
     JsonObject o;
-    try (var reader = Jsons.JSON.createReader(new java.io.StringReader(payload))) {
-      JsonValue value = reader.readValue();
-      if (!(value instanceof JsonObject object)) {
+    try {
+      if (!(StrictJson.read(payload, "payload") instanceof JsonObject object)) {
         return Optional.empty();
       }
       o = object;
-    } catch (RuntimeException e) {
+    } catch (ProblemException e) {
       return Optional.empty();
     }
     if (!(o.get("clientId") instanceof JsonString clientId)

@@ -34,6 +34,7 @@ import vn.pakn.testing.Api.Reply;
 import vn.pakn.testing.DatabaseTrace;
 import vn.pakn.testing.Deployments;
 import vn.pakn.testing.PetitionJson;
+import vn.pakn.testing.RawHttp;
 import vn.pakn.testing.TestDatabase;
 
 /**
@@ -366,6 +367,225 @@ class PetitionsIT {
     assertThat(unknownPath.header("Content-Type")).startsWith("application/problem+json");
   }
 
+  // --- hostile input: every kind answered as a problem, nothing stored ------------------------
+
+  @Test
+  void deepNestingAnywhereIsRefusedAndNamed() {
+    String deepArrays = "[".repeat(10_000) + "]".repeat(10_000);
+    String deepObjects = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+    assertRefused(() -> api.postJson("api/petitions", deepArrays), 400, "body");
+    assertRefused(() -> api.postJson("api/petitions", deepObjects), 400, "a");
+    assertRefused(
+        () -> api.postJson("api/petitions", replacing("content", deepArrays)), 400, "content");
+    assertRefused(
+        () -> api.postJson("api/petitions", appending("unknownProperty", deepObjects)),
+        400,
+        "unknownProperty");
+  }
+
+  @Test
+  void aHugeNumberIsRefusedAndNamed() {
+    String huge = "9".repeat(100_000);
+    assertRefused(() -> api.postJson("api/petitions", appending("extra", huge)), 400, "extra");
+    assertRefused(
+        () -> api.postJson("api/petitions", replacing("publishName", huge)), 400, "publishName");
+    assertRefused(
+        () -> api.postJson("api/petitions", appending("extra", "1e999999999")), 400, "extra");
+  }
+
+  @Test
+  void aDuplicatedKeyOrAnythingAfterTheObjectIsRefused() {
+    String valid = PetitionJson.valid().toString();
+    assertRefused(
+        () -> api.postJson("api/petitions", appending("kind", "\"PROPOSAL\"")), 400, "kind");
+    assertRefused(
+        () ->
+            api.postJson(
+                "api/petitions",
+                valid.replace(
+                    "\"type\":\"PERSON\"", "\"type\":\"PERSON\",\"type\":\"ORGANISATION\"")),
+        400,
+        "sender.type");
+    assertRefused(() -> api.postJson("api/petitions", valid + valid), 400, "body");
+    assertRefused(() -> api.postJson("api/petitions", valid + " garbage"), 400, "body");
+    assertRefused(() -> api.postJson("api/petitions", valid + "]"), 400, "body");
+  }
+
+  @Test
+  void aBodyWithoutExactlyOneContentTypeIsRefused() {
+    byte[] valid = PetitionJson.valid().toString().getBytes(StandardCharsets.UTF_8);
+    assertRefused(
+        () ->
+            api.send(
+                HttpRequest.newBuilder(api.uri("api/petitions"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(valid))),
+        415,
+        "Content-Type");
+    assertRefused(() -> api.postBytes("api/petitions", "", valid), 415, "Content-Type");
+    assertRefused(
+        () ->
+            api.send(
+                HttpRequest.newBuilder(api.uri("api/petitions"))
+                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(valid))),
+        415,
+        "Content-Type");
+    assertRefused(
+        () -> api.postBytes("api/petitions", "application/json, text/plain", valid),
+        415,
+        "Content-Type");
+    assertRefused(() -> api.postBytes("api/petitions", "json", valid), 415, "Content-Type");
+  }
+
+  @Test
+  void whatTheContainerAnswersByItselfIsAProblemToo() {
+    String api = base.getPath() + "api/petitions";
+    String valid = PetitionJson.valid().toString();
+    List<RawHttp.Answer> answers = new ArrayList<>();
+    var before = DatabaseTrace.counts();
+    answers.add(raw("GET " + base.getPath().toUpperCase() + "API/PETITIONS HTTP/1.1", ""));
+    answers.add(
+        raw("POST " + api.toUpperCase() + " HTTP/1.1\r\nContent-Type: application/json", valid));
+    answers.add(raw("GET " + base.getPath() + "no-such-page.html HTTP/1.1", ""));
+    answers.add(raw("FOO " + api + " HTTP/1.1", ""));
+    answers.add(raw("DELETE " + api + " HTTP/1.1", ""));
+    answers.add(
+        raw("PUT " + base.getPath() + "index.html HTTP/1.1\r\nContent-Type: text/html", "x"));
+    answers.add(raw("POST " + api + " HTTP/1.1\r\nContent-Type: application/json/x", valid));
+    for (int i = 0; i < answers.size(); i++) {
+      RawHttp.Answer answer = answers.get(i);
+      String as = "request " + i + ": " + answer;
+      assertThat(answer.status()).as(as).isBetween(400, 599);
+      assertThat(answer.status()).as(as).isNotEqualTo(500);
+      assertThat(answer.header("Content-Type")).as(as).startsWith("application/problem+json");
+      JsonObject problem = Json.createReader(new java.io.StringReader(answer.body())).readObject();
+      assertThat(problem.getString("type")).startsWith("urn:pakn:problem:");
+      assertThat(problem.getInt("status")).isEqualTo(answer.status());
+      assertThat(problem.getString("correlationId")).isNotBlank();
+      assertThat(answer.body()).doesNotContain("Exception", "vn.pakn", "Payara", "<html");
+    }
+    assertThat(answers.get(0).status()).isEqualTo(404);
+    assertThat(answers.get(3).status()).isIn(405, 501);
+    assertThat(answers.get(4).status()).isEqualTo(405);
+    assertThat(DatabaseTrace.counts()).as("rows after refused requests").isEqualTo(before);
+
+    // Refused by the HTTP server before any application code runs (raw UTF-8 bytes in a header
+    // field, a media type it cannot parse, a GET with a body): a bare 400 without a body and a
+    // closed connection;
+    // never a page, never stored. A proxy in front answers these itself (docs/reliability.md).
+    for (String head :
+        List.of(
+            "POST " + api + " HTTP/1.1\r\nContent-Type: application/json\r\nX-Note: Phản ánh",
+            "POST " + api + " HTTP/1.1\r\nContent-Type: application/json\r\nAccept-Language: tiếng",
+            "POST " + api + " HTTP/1.1\r\nContent-Type: application/json;;;=",
+            "GET " + api + " HTTP/1.1\r\nContent-Type: application/json")) {
+      RawHttp.Answer parser = raw(head, valid);
+      assertThat(parser.status()).as(head + " " + parser).isBetween(400, 415);
+      assertThat(parser.body()).as(parser.toString()).doesNotContain("<", "Payara", "Exception");
+      if (!parser.body().isEmpty()) {
+        assertThat(parser.header("Content-Type")).startsWith("application/problem+json");
+      }
+    }
+    assertThat(DatabaseTrace.counts()).as("rows after refused requests").isEqualTo(before);
+
+    RawHttp.Answer english =
+        raw("GET " + base.getPath() + "API/PETITIONS HTTP/1.1\r\nAccept-Language: en", "");
+    assertThat(english.body()).contains("\"title\":\"Not found\"");
+  }
+
+  @Test
+  void contentMadeOfInvisibleCharactersIsMissing() {
+    Map<String, String> blanks = new java.util.LinkedHashMap<>();
+    blanks.put("Hangul filler", "\u3164".repeat(30));
+    blanks.put("Braille blank", "\u2800".repeat(30));
+    blanks.put("Mongolian vowel separator", "\u180E".repeat(30));
+    blanks.put("combining marks without a letter", "\u0301\u0300\u0303\u0309\u0323".repeat(6));
+    blanks.put("all of them", " \u3164\u2800\u0301 ".repeat(10));
+    blanks.forEach(
+        (why, content) ->
+            assertRefused(
+                () ->
+                    api.postJson("api/petitions", PetitionJson.with("content", content).toString()),
+                400,
+                "content"));
+    assertRefused(
+        () ->
+            api.postJson(
+                "api/petitions", PetitionJson.with("title", "\u3164".repeat(10)).toString()),
+        400,
+        "title");
+  }
+
+  @Test
+  void codesMustBeSentExactlyAsListed() {
+    assertRefused(
+        () -> api.postJson("api/petitions", PetitionJson.withSender("type", " PERSON").toString()),
+        400,
+        "sender.type");
+    assertRefused(
+        () -> api.postJson("api/petitions", PetitionJson.with("kind", "PROPOSAL ").toString()),
+        400,
+        "kind");
+    assertRefused(
+        () -> api.postJson("api/petitions", PetitionJson.with("kind", "conduct").toString()),
+        400,
+        "kind");
+  }
+
+  @Test
+  void theTaxCodeMustFitTheSender() {
+    JsonObject organisation =
+        PetitionJson.with(
+            "sender",
+            PetitionJson.edit(
+                PetitionJson.valid().getJsonObject("sender"),
+                b -> b.add("type", "ORGANISATION").add("taxCode", "001203012345")));
+    assertRefused(
+        () -> api.postJson("api/petitions", organisation.toString()), 400, "sender.taxCode");
+    assertRefused(
+        () ->
+            api.postJson(
+                "api/petitions", PetitionJson.withSender("taxCode", "0101234567").toString()),
+        400,
+        "sender.taxCode");
+    JsonObject branch =
+        PetitionJson.with(
+            "sender",
+            PetitionJson.edit(
+                PetitionJson.valid().getJsonObject("sender"),
+                b -> b.add("type", "ORGANISATION").add("taxCode", "0101234567-001")));
+    assertThat(api.postJson("api/petitions", branch.toString()).status()).isEqualTo(201);
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+    Reply signIn = api.postJson("api/session", "{\"username\":\"receiver\",\"password\":\"demo\"}");
+    assertThat(signIn.status()).as(signIn.toString()).isEqualTo(200);
+    String cookie = signIn.header("Set-Cookie");
+    assertThat(cookie).as(signIn.toString()).isNotNull();
+    assertThat(cookie.toLowerCase()).contains("httponly", "samesite=lax");
+    assertThat(cookie.toLowerCase()).doesNotContain("secure"); // pakn.session.secureCookie=false
+  }
+
+  @Test
+  void pagesAndAnswersCarryTheSecurityHeaders() {
+    for (Reply reply :
+        List.of(
+            api.get(""),
+            api.get("gui-phan-anh.html"),
+            api.get("api/fields"),
+            api.get("api/no-such-thing"),
+            api.get("NO-SUCH-PAGE"))) {
+      assertThat(reply.header("X-Content-Type-Options")).as(reply.toString()).isEqualTo("nosniff");
+      assertThat(reply.header("Content-Security-Policy"))
+          .as(reply.toString())
+          .contains("default-src 'self'", "frame-ancestors 'none'");
+      assertThat(reply.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+      assertThat(reply.header("Permissions-Policy")).contains("camera=()");
+    }
+  }
+
   // --- operations --------------------------------------------------------------------------------
 
   @Test
@@ -380,6 +600,33 @@ class PetitionsIT {
   }
 
   // --- helpers
+
+  /** The valid petition with a member's value replaced by raw JSON text. */
+  private static String replacing(String member, String rawJson) {
+    String rest = PetitionJson.edit(PetitionJson.valid(), b -> b.remove(member)).toString();
+    return "{\"" + member + "\":" + rawJson + "," + rest.substring(1);
+  }
+
+  /** The valid petition with one more member of raw JSON text at its end. */
+  private static String appending(String member, String rawJson) {
+    String valid = PetitionJson.valid().toString();
+    return valid.substring(0, valid.length() - 1) + ",\"" + member + "\":" + rawJson + "}";
+  }
+
+  private RawHttp.Answer raw(String head, String body) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return RawHttp.send(
+        base,
+        head
+            + "\r\nHost: "
+            + base.getHost()
+            + ":"
+            + base.getPort()
+            + "\r\nConnection: close"
+            + (bytes.length > 0 ? "\r\nContent-Length: " + bytes.length : ""),
+        bytes);
+  }
+
   // -------------------------------------------------------------------------------------
 
   private static void assertRefused(

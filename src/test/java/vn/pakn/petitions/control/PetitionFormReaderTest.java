@@ -77,17 +77,71 @@ class PetitionFormReaderTest {
   }
 
   @Test
-  void taxCodesOfBusinessesAndBranchesAreAccepted() {
-    for (String taxCode : new String[] {"0101234567", "0101234567-001", "001203012345"}) {
+  void anOrganisationsTaxCodeHasTenDigitsOrThirteenForADependentUnit() {
+    for (String taxCode : new String[] {"0101234567", "0101234567-001", "0101234567001"}) {
       assertThat(
-              PetitionFormReader.read(
-                      PetitionJson.withSender("taxCode", taxCode), Messages.VIETNAMESE)
+              PetitionFormReader.read(organisation(taxCode), Messages.VIETNAMESE)
                   .sender()
                   .taxCode())
           .isEqualTo(taxCode);
     }
-    assertThat(violations(PetitionJson.withSender("taxCode", "010123456")))
-        .containsExactly(new Violation("sender.taxCode", "taxCode.format"));
+    for (String taxCode :
+        new String[] {"010123456", "001203012345", "01012345670", "0101234567-01", "12AB"}) {
+      assertThat(violations(organisation(taxCode)))
+          .as(taxCode)
+          .containsExactly(new Violation("sender.taxCode", "taxCode.organisation"));
+    }
+  }
+
+  @Test
+  void aPersonsTaxCodeIsTheTwelveDigitIdentificationNumber() {
+    assertThat(
+            PetitionFormReader.read(
+                    PetitionJson.withSender("taxCode", "001203012345"), Messages.VIETNAMESE)
+                .sender()
+                .taxCode())
+        .isEqualTo("001203012345");
+    for (String taxCode :
+        new String[] {"0101234567", "0101234567-001", "101203012345", "00120301234", "12AB"}) {
+      assertThat(violations(PetitionJson.withSender("taxCode", taxCode)))
+          .as(taxCode)
+          .containsExactly(new Violation("sender.taxCode", "taxCode.person"));
+    }
+  }
+
+  @Test
+  void codesFromAListAreTakenExactlyAsListed() {
+    assertThat(violations(PetitionJson.withSender("type", " PERSON")))
+        .extracting(Violation::field, Violation::key)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("sender.type", "enum.unknown"));
+    assertThat(violations(PetitionJson.with("kind", "CONDUCT ")))
+        .extracting(Violation::field, Violation::key)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("kind", "enum.unknown"));
+    assertThat(violations(PetitionJson.with("channel", "web")))
+        .extracting(Violation::field)
+        .containsExactly("channel");
+  }
+
+  @Test
+  void contentOfInvisibleCharactersOnlyIsMissing() {
+    for (String blank :
+        new String[] {
+          "\u3164".repeat(20), "\u2800".repeat(20), "\u0301\u0300\u0303".repeat(5), " . . . . . . "
+        }) {
+      assertThat(violations(PetitionJson.with("content", blank)))
+          .as(blank)
+          .containsExactly(new Violation("content", "required"));
+    }
+    assertThat(violations(PetitionJson.with("title", "\u3164".repeat(10))))
+        .containsExactly(new Violation("title", "required"));
+  }
+
+  private static JsonObject organisation(String taxCode) {
+    return PetitionJson.with(
+        "sender",
+        PetitionJson.edit(
+            PetitionJson.valid().getJsonObject("sender"),
+            b -> b.add("type", "ORGANISATION").add("taxCode", taxCode)));
   }
 
   @Test

@@ -50,8 +50,38 @@ class TextRulesTest {
   }
 
   @Test
-  void blankMeansOnlyWhiteSpaceOfAnyKind() {
+  void blankMeansNoVisibleLetterOrDigit() {
     assertThat(TextRules.isBlank(" \t\n\u00A0\u3000\u2003")).isTrue();
-    assertThat(TextRules.isBlank(" . ")).isFalse();
+    assertThat(TextRules.isBlank(" . ")).isTrue();
+    assertThat(TextRules.isBlank("!!! ??? ...")).isTrue();
+    assertThat(TextRules.isBlank("a")).isFalse();
+    assertThat(TextRules.isBlank("7")).isFalse();
+    assertThat(TextRules.isBlank("Đ")).isFalse();
+    assertThat(TextRules.isBlank("đường")).isFalse();
+    assertThat(TextRules.isBlank("中文")).isFalse();
+  }
+
+  @Test
+  void fillersBlanksAndMarksWithoutALetterAreBlank() {
+    for (String s :
+        new String[] {
+          "\u3164\u3164\u3164\u3164\u3164\u3164\u3164\u3164\u3164\u3164", // Hangul filler
+          "\u115F\u1160\uFFA0", // Hangul choseong, jungseong and halfwidth fillers
+          "\u2800\u2800\u2800\u2800\u2800\u2800\u2800\u2800\u2800\u2800", // Braille blank
+          "\u180E\u180E\u180E", // Mongolian vowel separator
+          "\u0300\u0301\u0303\u0309\u0323\u0300\u0301\u0303\u0309\u0323", // marks, no base
+          "\u20DD\u20DE\u0488", // enclosing marks
+          " \u3164 \u2800 \u0301 "
+        }) {
+      assertThat(TextRules.isBlank(s)).as(s).isTrue();
+      assertThat(TextRules.isBlank(TextRules.normalize(s))).as(s).isTrue();
+    }
+    assertThat(TextRules.isBlank("\u3164a")).isFalse();
+    assertThat(TextRules.isBlank("a\u0301")).isFalse();
+  }
+
+  @Test
+  void theMongolianVowelSeparatorIsAnInvisibleCharacter() {
+    assertThat(TextRules.forbiddenCharacter("a\u180Eb", false)).contains("text.invisibleCharacter");
   }
 }

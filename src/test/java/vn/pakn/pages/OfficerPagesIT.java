@@ -151,10 +151,13 @@ class OfficerPagesIT {
     signIn(b, "leader", code);
     act(b, "APPROVE_ANSWER", "Duyệt trả lời");
     assertThat(text(b, "p-status")).isEqualTo("Đã duyệt trả lời");
-    assertThat(b.driver.findElement(By.id("publication-panel")).isDisplayed()).isFalse();
+    assertThat(b.driver.findElements(By.id("publication-propose")))
+        .as("nothing to publish before the answer is sent")
+        .isEmpty();
     act(b, "SEND_ANSWER", "Gửi trả lời");
     assertThat(text(b, "p-status")).isEqualTo("Đã trả lời");
-    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publication-panel")));
+    // the publication panel follows the step: its form appears without a reload
+    b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publication-propose")));
     assertThat(b.driver.findElement(By.id("p-trail")).findElements(By.tagName("li"))).hasSize(8);
     assertThat(text(b, "p-trail"))
         .contains("Đã dự thảo trả lời → Đã duyệt trả lời", "leader (SL-VP)");

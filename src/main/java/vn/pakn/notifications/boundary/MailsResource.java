@@ -129,7 +129,10 @@ public class MailsResource {
     return Response.ok(mail.rendered().html(), "text/html; charset=utf-8")
         .header(
             "Content-Security-Policy",
-            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox")
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox;"
+                + " frame-ancestors 'self'")
+        // the outbox page frames it; every other answer forbids framing (SecurityHeaders)
+        .header("X-Frame-Options", "SAMEORIGIN")
         .header("Cache-Control", "private, no-store")
         .build();
   }

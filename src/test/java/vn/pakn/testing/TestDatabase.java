@@ -62,12 +62,14 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dpakn.signIn.perMinute=1000",
                 "-Dpakn.search.directory=" + searchDirectory()));
     options.addAll(TestMailServer.start());
+    options.addAll(TestSmsServer.start());
     System.setProperty("payara.cmdOptions", String.join(" ", options));
   }
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
     TestMailServer.close();
+    TestSmsServer.close();
     if (embedded != null) {
       try {
         embedded.close();

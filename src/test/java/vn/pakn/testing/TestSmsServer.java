@@ -216,6 +216,11 @@ public final class TestSmsServer {
     return PARTS.stream().filter(p -> p.to().equals(to)).toList();
   }
 
+  /** Every part received so far. */
+  public static List<Part> parts() {
+    return List.copyOf(PARTS);
+  }
+
   public static int port() {
     return port;
   }

@@ -27,6 +27,7 @@ public class SurveyTexts implements TextCatalogue {
 
   private static final Logger LOG = Logger.getLogger(SurveyTexts.class.getName());
   static final TextMessage INVITATION = new TextMessage("survey-invitation");
+  public static final Set<TextMessage> TEXTS = Set.of(INVITATION);
 
   @PersistenceContext EntityManager em;
   @Inject TextOutbox outbox;
@@ -34,7 +35,7 @@ public class SurveyTexts implements TextCatalogue {
 
   @Override
   public Set<TextMessage> texts() {
-    return Set.of(INVITATION);
+    return TEXTS;
   }
 
   void onInvitation(@Observes SurveyInvitation invitation) {

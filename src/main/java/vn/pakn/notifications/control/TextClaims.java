@@ -104,9 +104,18 @@ public class TextClaims {
     }
   }
 
-  /** A delivery receipt: the text one of whose parts the provider knows by this id. */
+  /**
+   * Delivery receipts ({provider id, state}): each marks the text one of whose parts the provider
+   * knows by that id.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void delivered(String providerId, String state, OffsetDateTime at) {
+  public void delivered(List<String[]> receipts, OffsetDateTime at) {
+    for (String[] receipt : receipts) {
+      delivered(receipt[0], receipt[1], at);
+    }
+  }
+
+  private void delivered(String providerId, String state, OffsetDateTime at) {
     em.createQuery(
             "select t from OutboxText t where t.providerIds = :id or t.providerIds like :first"
                 + " or t.providerIds like :middle or t.providerIds like :last",

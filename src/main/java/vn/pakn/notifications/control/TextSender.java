@@ -15,6 +15,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
@@ -43,6 +45,9 @@ public class TextSender {
   @Inject TextSignal signal;
   @Resource ManagedThreadFactory threads;
 
+  /** Receipts arrive on jsmpp's threads; the job's own thread records them. */
+  private final Queue<String[]> receipts = new ConcurrentLinkedQueue<>();
+
   private SmppTransmitter transmitter;
   private SendingPace pace;
   private Thread dispatcher;
@@ -59,7 +64,7 @@ public class TextSender {
                   new SmppTransmitter(
                       settings,
                       configuration.encoding(),
-                      (id, state) -> claims.delivered(id, state, now()),
+                      (id, state) -> receipts.add(new String[] {id, state}),
                       clock);
               pace = new SendingPace(settings.ratePerSecond());
               dispatcher = threads.newThread(this::dispatch);
@@ -89,6 +94,7 @@ public class TextSender {
       try {
         signal.await(configuration.pollInterval());
         drain();
+        recordReceipts();
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
@@ -132,6 +138,16 @@ public class TextSender {
       if (unbound || claimed.size() < configuration.batchSize()) {
         return; // unbound: wait for the next poll before binding again
       }
+    }
+  }
+
+  private void recordReceipts() {
+    List<String[]> batch = new ArrayList<>();
+    for (String[] receipt = receipts.poll(); receipt != null; receipt = receipts.poll()) {
+      batch.add(receipt);
+    }
+    if (!batch.isEmpty()) {
+      claims.delivered(batch, now());
     }
   }
 

@@ -25,8 +25,8 @@ import vn.pakn.testing.TestSmsServer;
  * target/pakn-microbundle.jar} pointed at both; files one petition with only a phone to get a real
  * rendered "received" text (Vietnamese, UCS-2, two concatenated parts), queues N copies of it to N
  * distinct mobile numbers in one transaction, and waits until the app has marked them all SENT.
- * Prints the drain rate and checks that the server received every part of every text exactly
- * once. Not a test.
+ * Prints the drain rate and checks that the server received every part of every text exactly once.
+ * Not a test.
  *
  * <p>Options: {@code --texts N} (default 20000), {@code --rate R} ({@code pakn.sms.ratePerSecond},
  * default 1000), {@code --batch B} ({@code pakn.sms.batchSize}, default 50), {@code --port P}
@@ -109,7 +109,9 @@ public final class SmsDrainBenchmark {
             .send(
                 HttpRequest.newBuilder(URI.create(app.base).resolve("api/petitions"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.toString(), StandardCharsets.UTF_8))
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            json.toString(), StandardCharsets.UTF_8))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 201) {

@@ -70,8 +70,8 @@ public record OfficerPetitionView(
     }
 
     /**
-     * Why the sender gets no text messages: NOT_CHOSEN, or why the phone cannot get them
-     * (LANDLINE, FOREIGN, WRONG_LENGTH, …); null when texts go out or no phone was given.
+     * Why the sender gets no text messages: NOT_CHOSEN, or why the phone cannot get them (LANDLINE,
+     * FOREIGN, WRONG_LENGTH, …); null when texts go out or no phone was given.
      */
     private static String noTexts(Sender s) {
       if (s.textsTo().isPresent() || s.phone() == null) {

@@ -305,7 +305,8 @@ class SmsIT {
   private JsonArray rows(String to) {
     Reply reply =
         api.get(
-            "api/admin/texts?to=" + java.net.URLEncoder.encode(to, java.nio.charset.StandardCharsets.UTF_8),
+            "api/admin/texts?to="
+                + java.net.URLEncoder.encode(to, java.nio.charset.StandardCharsets.UTF_8),
             bearer("admin"));
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json().getJsonArray("items");

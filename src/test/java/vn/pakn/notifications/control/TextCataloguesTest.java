@@ -20,6 +20,8 @@ class TextCataloguesTest {
     TextTemplates templates = TextTemplatesTest.packaged();
 
     assertThat(templates.missing(sent)).isEmpty();
-    assertThat(sent).extracting(TextMessage::id).containsExactlyInAnyOrderElementsOf(templates.messages());
+    assertThat(sent)
+        .extracting(TextMessage::id)
+        .containsExactlyInAnyOrderElementsOf(templates.messages());
   }
 }

@@ -203,6 +203,23 @@ function text(name) {
   return value.trim() === '' ? undefined : value;
 }
 
+/** Texts (SMS): the sender's choice once they touched the box; until then the server's default
+ * (on when no email is given), which the box mirrors as the email is typed. */
+let textsTouched = false;
+const textsBox = document.getElementById('sender-texts');
+textsBox?.addEventListener('change', () => {
+  textsTouched = true;
+});
+form.elements.namedItem('sender.email')?.addEventListener('input', () => {
+  if (!textsTouched) {
+    textsBox.checked = text('sender.email') === undefined;
+  }
+});
+
+function textsChoice() {
+  return textsTouched ? textsBox.checked : undefined;
+}
+
 function petitionJson() {
   const type = form.querySelector('input[name="sender.type"]:checked')?.value;
   return {
@@ -214,6 +231,7 @@ function petitionJson() {
       mailingAddress: text('sender.mailingAddress'),
       email: text('sender.email'),
       taxCode: type === 'ORGANISATION' ? text('sender.taxCode') : undefined,
+      texts: textsChoice(),
     },
     kind: selectedKind() || undefined,
     subKind: text('subKind'),

@@ -12,6 +12,7 @@ const NAV = [
   { href: 'co-quan.html', key: 'officer.nav.agencies', roles: ['ADMIN'] },
   { href: 'lich.html', key: 'calendar.nav' },
   { href: 'thu-dien-tu.html', key: 'mails.nav', roles: ['ADMIN'] },
+  { href: 'tin-nhan.html', key: 'texts.nav', roles: ['ADMIN'] },
   { href: 'can-bo.html', key: 'accounts.nav', roles: ['ADMIN'] },
   { href: 'danh-gia.html', key: 'surveys.nav.desk', roles: ['RECEIVER', 'HANDLER', 'LEADER', 'ADMIN'] },
   { href: 'diem-cchc.html', key: 'surveys.nav.scores', roles: ['LEADER', 'REFORM', 'ADMIN'] },

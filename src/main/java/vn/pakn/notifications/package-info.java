@@ -42,5 +42,17 @@
  * ({@code mail_outbox}); {@code MailSender} is the sending job, its claims and outcomes in {@code
  * OutboxClaims}. Without an SMTP host mails are stored as KEPT and never sent; administrators read
  * them in {@code MailsResource}.
+ *
+ * <p>Text messages (SMS) are a second channel of the same design: components compose them ({@code
+ * petitions.control.PetitionTexts}, {@code surveys.control.SurveyTexts}) and hand them to {@link
+ * vn.pakn.notifications.control.TextOutbox} ({@code sms_outbox}, one text per event by its key),
+ * declaring them in a {@link vn.pakn.notifications.control.TextCatalogue}; templates in {@code
+ * mail-templates/sms/} with a length budget checked at start-up ({@link
+ * vn.pakn.notifications.control.TextTemplates}). {@link vn.pakn.notifications.control.TextSender}
+ * claims due texts and submits them over one SMPP session per node ({@link
+ * vn.pakn.notifications.control.SmppTransmitter}, jsmpp) at the provider's pace ({@link
+ * vn.pakn.notifications.control.SendingPace}); the session's state, a refused bind included, is
+ * shown in {@code TextsResource}. Numbers are Vietnamese mobiles in E.164 ({@link
+ * vn.pakn.notifications.control.MobileNumbers}).
  */
 package vn.pakn.notifications;

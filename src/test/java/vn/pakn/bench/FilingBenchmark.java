@@ -27,12 +27,14 @@ import vn.pakn.testing.PetitionJson;
  *
  * <p>Options: {@code --requests N} (default 20000), {@code --concurrency C} (32), {@code --warmup
  * W} (3000), {@code --without-email true} (the sender gives no email, so no acknowledgement mail is
- * written to the outbox), {@code --smtp true} (an SMTP server, GreenMail in this JVM, is
- * configured, so the app also sends the mails while the petitions come in; otherwise they are only
- * kept), {@code --url http://host:port/} to use an app that is already running (then {@code
- * --db-url}, {@code --db-user}, {@code --db-password} name its database). Without {@code --url} it
- * starts PostgreSQL from jars and {@code target/pakn-microbundle.jar} on it (with the extra JVM
- * options of {@code --jvm "..."}, e.g. a flight recording), and stops both after.
+ * written to the outbox), {@code --texts true|false} (the sender's choice of text messages; without
+ * it, on when there is no email: the "received" text is written to the SMS outbox), {@code --smtp
+ * true} (an SMTP server, GreenMail in this JVM, is configured, so the app also sends the mails
+ * while the petitions come in; otherwise they are only kept), {@code --url http://host:port/} to
+ * use an app that is already running (then {@code --db-url}, {@code --db-user}, {@code
+ * --db-password} name its database). Without {@code --url} it starts PostgreSQL from jars and
+ * {@code target/pakn-microbundle.jar} on it (with the extra JVM options of {@code --jvm "..."},
+ * e.g. a flight recording), and stops both after.
  */
 public final class FilingBenchmark {
 
@@ -86,6 +88,14 @@ public final class FilingBenchmark {
           Boolean.parseBoolean(opt.getOrDefault("without-email", "false"))
               ? PetitionJson.withSender("email", (jakarta.json.JsonValue) null)
               : PetitionJson.valid();
+      // --texts true|false: the sender's choice of text messages (default: on without email)
+      if (opt.containsKey("texts")) {
+        boolean texts = Boolean.parseBoolean(opt.get("texts"));
+        petition =
+            PetitionJson.with(
+                "sender",
+                PetitionJson.edit(petition.getJsonObject("sender"), b -> b.add("texts", texts)));
+      }
       byte[] body = petition.toString().getBytes(StandardCharsets.UTF_8);
 
       System.out.printf("warm-up: %d petitions at C=%d%n", warmup, concurrency);

@@ -74,12 +74,14 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dpakn.session.secureCookie=false"));
     options.addAll(TestMailServer.start());
     options.addAll(vn.pakn.documents.TestPki.containerOptions());
+    options.addAll(TestSmsServer.start());
     System.setProperty("payara.cmdOptions", String.join(" ", options));
   }
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
     TestMailServer.close();
+    TestSmsServer.close();
     if (embedded != null) {
       try {
         embedded.close();

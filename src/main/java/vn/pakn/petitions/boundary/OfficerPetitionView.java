@@ -53,7 +53,9 @@ public record OfficerPetitionView(
       String phone,
       String mailingAddress,
       String email,
-      String taxCode) {
+      String taxCode,
+      String textsTo,
+      String noTexts) {
     static SenderView of(Sender s) {
       return new SenderView(
           s.type().name(),
@@ -62,7 +64,21 @@ public record OfficerPetitionView(
           s.phone(),
           s.mailingAddress(),
           s.email(),
-          s.taxCode());
+          s.taxCode(),
+          s.textsTo().orElse(null),
+          noTexts(s));
+    }
+
+    /**
+     * Why the sender gets no text messages: NOT_CHOSEN, or why the phone cannot get them (LANDLINE,
+     * FOREIGN, WRONG_LENGTH, …); null when texts go out or no phone was given.
+     */
+    private static String noTexts(Sender s) {
+      if (s.textsTo().isPresent() || s.phone() == null) {
+        return null;
+      }
+      var mobile = vn.pakn.notifications.control.MobileNumbers.normalise(s.phone());
+      return mobile.isMobile() ? "NOT_CHOSEN" : mobile.refusal().name();
     }
   }
 

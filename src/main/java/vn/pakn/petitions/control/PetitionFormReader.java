@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.pakn.notifications.control.MailAddresses;
+import vn.pakn.notifications.control.MobileNumbers;
 import vn.pakn.petitions.entity.Channel;
 import vn.pakn.petitions.entity.PetitionContent;
 import vn.pakn.petitions.entity.PetitionKind;
@@ -173,7 +174,30 @@ public final class PetitionFormReader {
             new Violation("sender.taxCode", person ? "taxCode.person" : "taxCode.organisation"));
       }
     }
-    return new Sender(type, name, address, phone, mailingAddress, email, taxCode);
+    Sender sender = new Sender(type, name, address, phone, mailingAddress, email, taxCode);
+    return sender.withTextsTo(textsTo(json, phone, email));
+  }
+
+  /**
+   * The mobile number texts go to: the sender's choice ({@code sender.texts}), on by default when
+   * no email is given; a number that cannot get texts is a field error when texts were asked for,
+   * and no texts otherwise (officers see why).
+   */
+  private String textsTo(JsonObject json, String phone, String email) {
+    JsonValue asked = json.get("texts");
+    boolean chosen = asked != null && asked != JsonValue.NULL;
+    boolean wanted = chosen ? bool(json, "texts", "sender.texts") : email == null;
+    if (!wanted || absentButInvalid("sender.phone")) {
+      return null;
+    }
+    var mobile = MobileNumbers.normalise(phone);
+    if (!mobile.isMobile() && chosen) {
+      violations.add(
+          new Violation(
+              "sender.phone",
+              phone == null ? "phone.requiredForTexts" : "phone.noTexts." + mobile.refusal()));
+    }
+    return mobile.e164();
   }
 
   /** Whether one of these fields was given but refused already (so "missing" would mislead). */
@@ -195,6 +219,10 @@ public final class PetitionFormReader {
   }
 
   private boolean bool(JsonObject json, String name) {
+    return bool(json, name, name);
+  }
+
+  private boolean bool(JsonObject json, String name, String field) {
     JsonValue value = json.get(name);
     if (value == null || value == JsonValue.NULL || value == JsonValue.FALSE) {
       return false;
@@ -202,7 +230,7 @@ public final class PetitionFormReader {
     if (value == JsonValue.TRUE) {
       return true;
     }
-    violations.add(new Violation(name, "type.boolean"));
+    violations.add(new Violation(field, "type.boolean"));
     return false;
   }
 

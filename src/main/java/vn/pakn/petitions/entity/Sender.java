@@ -35,6 +35,14 @@ public class Sender {
   @Column(name = "sender_tax_code", length = 14)
   private String taxCode;
 
+  /** The sender chose to get text messages (SMS) at {@link #mobile()}. */
+  @Column(name = "sender_texts", nullable = false)
+  private boolean texts;
+
+  /** The phone as a Vietnamese mobile number in E.164, when texts go to it. */
+  @Column(name = "sender_mobile", length = 16)
+  private String mobile;
+
   protected Sender() {}
 
   public Sender(
@@ -52,6 +60,19 @@ public class Sender {
     this.mailingAddress = mailingAddress;
     this.email = email;
     this.taxCode = taxCode;
+  }
+
+  /** The same sender, who gets text messages at this mobile number (E.164). */
+  public Sender withTextsTo(String e164) {
+    Sender copy = new Sender(type, name, address, phone, mailingAddress, email, taxCode);
+    copy.texts = e164 != null;
+    copy.mobile = e164;
+    return copy;
+  }
+
+  /** The mobile number texts go to, when the sender chose texts. */
+  public java.util.Optional<String> textsTo() {
+    return texts ? java.util.Optional.ofNullable(mobile) : java.util.Optional.empty();
   }
 
   public SenderType type() {

@@ -63,7 +63,7 @@ public class SessionResource {
       old.invalidate();
     }
     var session = request.getSession(true);
-    vn.pakn.platform.boundary.SessionCookies.sameSite(response);
+    vn.pakn.platform.control.SameSiteCookies.sameSite(response);
     String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
     session.setAttribute(OfficerAuthentication.SESSION_USERNAME, officer.username());
     session.setAttribute(

@@ -25,27 +25,6 @@ public class SessionCookies implements ServletContextListener {
     cookie.setSecure(secure(ConfigProvider.getConfig()));
   }
 
-  /**
-   * Adds {@code SameSite=Lax} to the session cookie the container has just set on this response:
-   * Payara Micro 6 ignores the attribute given to {@code SessionCookieConfig}. Call it right after
-   * a session is created, before the response is committed.
-   */
-  public static void sameSite(jakarta.servlet.http.HttpServletResponse response) {
-    var cookies = new java.util.ArrayList<>(response.getHeaders("Set-Cookie"));
-    for (int i = 0; i < cookies.size(); i++) {
-      String cookie = cookies.get(i);
-      String lax =
-          cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=")
-              ? cookie
-              : cookie + "; SameSite=Lax";
-      if (i == 0) {
-        response.setHeader("Set-Cookie", lax);
-      } else {
-        response.addHeader("Set-Cookie", lax);
-      }
-    }
-  }
-
   static boolean secure(Config config) {
     Optional<Boolean> configured = config.getOptionalValue(SECURE_KEY, Boolean.class);
     return configured.orElseGet(

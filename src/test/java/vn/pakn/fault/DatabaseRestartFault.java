@@ -26,8 +26,8 @@ import vn.pakn.testing.PetitionJson;
  * A fault run, not a test: PostgreSQL is stopped and started again under concurrent filing. Passes
  * when no filing got a 500, every filing during the outage got 503 with Retry-After, readiness went
  * down meanwhile, filing came back within 5 s of the database, and every acknowledged petition is
- * stored. Run with {@code ./mvnw -q exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=vn.pakn.fault.DatabaseRestartFault} after {@code ./mvnw -q package -DskipTests}.
+ * stored. Run with {@code ./mvnw -q exec:java -Dexec.mainClass=vn.pakn.fault.DatabaseRestartFault}
+ * after {@code ./mvnw -q package -DskipTests} (README, "Fault runs").
  */
 public final class DatabaseRestartFault {
 

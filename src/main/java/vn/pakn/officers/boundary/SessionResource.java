@@ -42,6 +42,7 @@ public class SessionResource {
   @Inject CurrentOfficer current;
   @PersistenceContext EntityManager em;
   @Context HttpServletRequest request;
+  @Context jakarta.servlet.http.HttpServletResponse response;
 
   public record Me(
       String username,
@@ -64,6 +65,7 @@ public class SessionResource {
       old.invalidate();
     }
     var session = request.getSession(true);
+    vn.pakn.platform.control.SameSiteCookies.sameSite(response);
     String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
     session.setAttribute(OfficerAuthentication.SESSION_USERNAME, officer.username());
     session.setAttribute(

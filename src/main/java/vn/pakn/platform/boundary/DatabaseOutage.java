@@ -27,6 +27,10 @@ final class DatabaseOutage {
   private DatabaseOutage() {}
 
   static boolean isOutage(Throwable t) {
+    if (t instanceof jakarta.transaction.SystemException) {
+      // the transaction manager could not complete a commit: its resource, the database, failed
+      return true;
+    }
     if (t instanceof SQLTransientConnectionException
         || t instanceof SQLNonTransientConnectionException) {
       return true;

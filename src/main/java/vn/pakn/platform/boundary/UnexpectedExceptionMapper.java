@@ -27,10 +27,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
-    return Problems.response(classify(thrown), caller.messages(), caller.correlationId());
+    return Problems.response(
+        classify(thrown, caller.correlationId()), caller.messages(), caller.correlationId());
   }
 
-  private ProblemException classify(Throwable thrown) {
+  static ProblemException classify(Throwable thrown, String correlationId) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof ProblemException problem) {
         return problem;
@@ -42,7 +43,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         return new ProblemException(409, "conflict");
       }
       if (DatabaseOutage.isOutage(t)) {
-        LOG.warning(() -> "database unavailable, correlationId=" + caller.correlationId());
+        LOG.log(Level.WARNING, "database unavailable, correlationId=" + correlationId, thrown);
         return new ProblemException(503, "unavailable");
       }
     }
@@ -55,14 +56,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         case 413 -> new ProblemException(413, "too-large");
         case 415 -> new ProblemException(415, "unsupported-media-type");
         default ->
-            status < 500 ? new ProblemException(status, "bad-request") : logged(thrown, status);
+            status < 500
+                ? new ProblemException(status, "bad-request")
+                : logged(thrown, status, correlationId);
       };
     }
-    return logged(thrown, 500);
+    return logged(thrown, 500, correlationId);
   }
 
-  private ProblemException logged(Throwable thrown, int status) {
-    LOG.log(Level.SEVERE, "unexpected error, correlationId=" + caller.correlationId(), thrown);
+  private static ProblemException logged(Throwable thrown, int status, String correlationId) {
+    LOG.log(Level.SEVERE, "unexpected error, correlationId=" + correlationId, thrown);
     return new ProblemException(status, "internal");
   }
 }

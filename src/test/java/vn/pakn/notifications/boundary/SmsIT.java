@@ -150,6 +150,29 @@ class SmsIT {
   }
 
   @Test
+  void aSenderWhoLostTheKeyGetsANewOneByTextAndTheOldOneStopsWorking() {
+    String typed = mobile();
+    String e164 = e164(typed);
+    Reply filed = file(typed);
+    String code = filed.json().getString("trackingCode");
+    String oldKey = filed.json().getString("accessKey");
+    only(e164, 1);
+
+    Reply asked = api.postJson("api/petitions/" + code + "/access-key", "");
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
+
+    Text renewed = only(e164, 2);
+    var key =
+        java.util.regex.Pattern.compile("Mã tra cứu mới của phản ánh " + code + ": (\\S+) ")
+            .matcher(renewed.text());
+    assertThat(key.find()).as(renewed.text()).isTrue();
+    assertThat(key.group(1)).isNotEqualTo(oldKey);
+    assertThat(api.get("api/petitions/" + code, "X-Access-Key", key.group(1)).status())
+        .isEqualTo(200);
+    assertThat(api.get("api/petitions/" + code, "X-Access-Key", oldKey).status()).isEqualTo(404);
+  }
+
+  @Test
   void aNumberThatCannotGetTextsIsAFieldErrorWhenTextsAreAskedForAndNothingIsStored() {
     long before = Sql.number("select count(*) from petition");
     JsonObject landline = PetitionJson.withSender("phone", "0212 3852 139");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -155,7 +156,7 @@ public class OpenApiContract implements OASFilter {
     declareSecuritySchemes(components);
     declareProblems(components);
     ContractSchemas.declare(components);
-    Set<String> components_ = new java.util.TreeSet<>();
+    Set<String> usedComponents = new TreeSet<>();
     Set<String> operationIds = new HashSet<>();
     if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
       for (var path : openAPI.getPaths().getPathItems().entrySet()) {
@@ -168,7 +169,7 @@ public class OpenApiContract implements OASFilter {
           resource.ifPresent(
               r -> {
                 operation.setTags(new ArrayList<>(List.of(r.component())));
-                components_.add(r.component());
+                usedComponents.add(r.component());
               });
           boolean changes =
               entry.getKey() != PathItem.HttpMethod.GET
@@ -181,7 +182,7 @@ public class OpenApiContract implements OASFilter {
       }
     }
     List<Tag> tags = new ArrayList<>();
-    for (String component : components_) {
+    for (String component : usedComponents) {
       tags.add(
           OASFactory.createTag()
               .name(component)

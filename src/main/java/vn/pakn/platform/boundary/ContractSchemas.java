@@ -172,7 +172,7 @@ final class ContractSchemas {
           Map.of(
               "kind", "REGULATION_CONTENT",
               "subKind", "UNSUITABLE",
-              "field", "XD",
+              "field", "TPHT",
               "procedure", "Cấp giấy phép xây dựng nhà ở riêng lẻ",
               "title", "Thời hạn cấp giấy phép xây dựng quá dài",
               "content",

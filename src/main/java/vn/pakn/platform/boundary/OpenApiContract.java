@@ -125,20 +125,24 @@ public class OpenApiContract implements OASFilter {
           Map.entry("tokens.revoke", Access.BEARER));
 
   static final String PROBLEM = "Problem";
+  static final int MAX_PARAMETER_LENGTH = 2000;
   private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
 
   private static final Map<String, String> COMPONENT_DESCRIPTIONS =
-      Map.of(
-          "petitions", "Phản ánh, kiến nghị: filing, following, the officers' inbox and workflow",
-          "agencies", "Agencies (cơ quan) and fields (lĩnh vực)",
-          "deadlines", "Working calendar, stage clocks and deadline policies",
-          "documents", "Signed answers (PDF, PAdES) and signature verification",
-          "notifications", "The mail outbox",
-          "officers", "Officers' sign-in, sessions, tokens and accounts",
-          "operations", "Operators' status and metrics",
-          "publication", "Redaction and publication of answers",
-          "reports", "Reports over petitions",
-          "search", "Search of published answers and its index");
+      Map.ofEntries(
+          Map.entry(
+              "petitions",
+              "Phản ánh, kiến nghị: filing, following, the officers' inbox and workflow"),
+          Map.entry("agencies", "Agencies (cơ quan) and fields (lĩnh vực)"),
+          Map.entry("deadlines", "Working calendar, stage clocks and deadline policies"),
+          Map.entry("documents", "Signed answers (PDF, PAdES) and signature verification"),
+          Map.entry("notifications", "The mail outbox"),
+          Map.entry("officers", "Officers' sign-in, sessions, tokens and accounts"),
+          Map.entry("operations", "Operators' status and metrics"),
+          Map.entry("publication", "Redaction and publication of answers"),
+          Map.entry("reports", "Reports over petitions"),
+          Map.entry("search", "Search of published answers and its index"),
+          Map.entry("surveys", "Surveys, survey tokens, kiosks, satisfaction scores and PAR"));
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -147,7 +151,10 @@ public class OpenApiContract implements OASFilter {
         List.of(
             OASFactory.createServer()
                 .url("/")
-                .description("This node, or the reverse proxy in front of it")));
+                .description(
+                    "Production (or any environment): this node, or the reverse proxy in front"
+                        + " of it; the same contract on every node")
+                .addExtension("x-internal", false)));
     Components components = openAPI.getComponents();
     if (components == null) {
       components = OASFactory.createComponents();
@@ -177,6 +184,7 @@ public class OpenApiContract implements OASFilter {
           Access access = NOT_OFFICER_ONLY.getOrDefault(id, Access.OFFICER);
           operation.setSecurity(security(access, changes));
           declareErrors(operation, access, path.getKey().contains("{"), changes);
+          boundParameters(operation);
           ContractSchemas.describe(id, operation);
         }
       }
@@ -189,6 +197,36 @@ public class OpenApiContract implements OASFilter {
               .description(COMPONENT_DESCRIPTIONS.getOrDefault(component, component)));
     }
     openAPI.setTags(tags);
+  }
+
+  /**
+   * Path and query parameters: the server answers 400 or 404 to an address longer than its request
+   * line allows, so each string parameter says so with a bound, and numbers their width.
+   */
+  private static void boundParameters(Operation operation) {
+    if (operation.getParameters() == null) {
+      return;
+    }
+    for (var parameter : operation.getParameters()) {
+      Schema schema = parameter.getSchema();
+      if (schema == null || schema.getRef() != null) {
+        continue;
+      }
+      if (schema.getType() == Schema.SchemaType.STRING && schema.getMaxLength() == null) {
+        schema.setMaxLength(MAX_PARAMETER_LENGTH);
+      }
+      if (schema.getType() == Schema.SchemaType.INTEGER) {
+        if (schema.getFormat() == null) {
+          schema.setFormat("int64");
+        }
+        if (schema.getMinimum() == null) {
+          schema.setMinimum(java.math.BigDecimal.valueOf(Long.MIN_VALUE));
+        }
+        if (schema.getMaximum() == null) {
+          schema.setMaximum(java.math.BigDecimal.valueOf(Long.MAX_VALUE));
+        }
+      }
+    }
   }
 
   /** The resource whose base path is the longest prefix of {@code path} (e.g. /api/inbox/…). */
@@ -351,7 +389,8 @@ public class OpenApiContract implements OASFilter {
     components.addResponse("TooLarge", problem("The body is over its limit"));
     components.addResponse("UnsupportedType", problem("The body's media type is not accepted"));
     components.addResponse("TooManyRequests", problem("Too many attempts; try again later"));
-    components.addResponse("Unexpected", problem("Any other problem"));
+    components.addResponse(
+        "Unexpected", problem("Any other problem; a 500 never carries a stack trace"));
   }
 
   static Schema text(int maxLength) {
@@ -389,6 +428,7 @@ public class OpenApiContract implements OASFilter {
       errors.put("415", "UnsupportedType");
     }
     errors.put("429", "TooManyRequests");
+    errors.put("500", "Unexpected");
     for (var error : errors.entrySet()) {
       if (responses.getAPIResponse(error.getKey()) == null) {
         responses.addAPIResponse(

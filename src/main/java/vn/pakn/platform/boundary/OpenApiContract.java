@@ -173,6 +173,9 @@ public class OpenApiContract implements OASFilter {
           String name = resource.map(Resource::name).orElse("api");
           String id = unique(name + "." + methodName(operation, entry.getKey()), operationIds);
           operation.setOperationId(id);
+          if (operation.getSummary() == null || operation.getSummary().isBlank()) {
+            operation.setSummary(summaryOf(id));
+          }
           resource.ifPresent(
               r -> {
                 operation.setTags(new ArrayList<>(List.of(r.component())));
@@ -244,6 +247,17 @@ public class OpenApiContract implements OASFilter {
     }
     int dot = id.lastIndexOf('.');
     return dot < 0 ? id : id.substring(dot + 1);
+  }
+
+  /** {@code adminOfficers.sendLink} → "adminOfficers: send link", for operations with none. */
+  static String summaryOf(String operationId) {
+    int dot = operationId.indexOf('.');
+    String words =
+        operationId
+            .substring(dot + 1)
+            .replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+            .toLowerCase(Locale.ROOT);
+    return operationId.substring(0, dot) + ": " + words;
   }
 
   private static String unique(String id, Set<String> taken) {

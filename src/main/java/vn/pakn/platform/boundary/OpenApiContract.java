@@ -126,6 +126,8 @@ public class OpenApiContract implements OASFilter {
 
   static final String PROBLEM = "Problem";
   static final int MAX_PARAMETER_LENGTH = 2000;
+  static final int MAX_ANSWER_STRING = 1_000_000;
+  static final int MAX_ANSWER_ITEMS = 100_000;
   private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
 
   private static final Map<String, String> COMPONENT_DESCRIPTIONS =
@@ -188,9 +190,13 @@ public class OpenApiContract implements OASFilter {
           operation.setSecurity(security(access, changes));
           declareErrors(operation, access, path.getKey().contains("{"), changes);
           boundParameters(operation);
+          boundAnswers(operation);
           ContractSchemas.describe(id, operation);
         }
       }
+    }
+    if (components.getSchemas() != null) {
+      components.getSchemas().values().forEach(OpenApiContract::bound);
     }
     List<Tag> tags = new ArrayList<>();
     for (String component : usedComponents) {
@@ -228,6 +234,64 @@ public class OpenApiContract implements OASFilter {
         if (schema.getMaximum() == null) {
           schema.setMaximum(java.math.BigDecimal.valueOf(Long.MAX_VALUE));
         }
+      }
+    }
+  }
+
+  /**
+   * Answers are bounded by what the server stores (request limits above, database columns), so the
+   * contract states generous outer bounds for answers the scanner left open: strings of at most
+   * {@value #MAX_ANSWER_STRING} characters, lists of at most {@value #MAX_ANSWER_ITEMS} items,
+   * integers within their format. A partner may rely on these; tighter ones may come later.
+   */
+  private static void boundAnswers(Operation operation) {
+    if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+      return;
+    }
+    for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+      if (response.getContent() != null && response.getContent().getMediaTypes() != null) {
+        for (MediaType media : response.getContent().getMediaTypes().values()) {
+          bound(media.getSchema());
+        }
+      }
+    }
+  }
+
+  static void bound(Schema schema) {
+    if (schema == null || schema.getRef() != null) {
+      return;
+    }
+    if (schema.getType() == Schema.SchemaType.STRING
+        && schema.getMaxLength() == null
+        && schema.getEnumeration() == null) {
+      schema.setMaxLength(MAX_ANSWER_STRING);
+    }
+    if (schema.getType() == Schema.SchemaType.ARRAY && schema.getMaxItems() == null) {
+      schema.setMaxItems(MAX_ANSWER_ITEMS);
+    }
+    if (schema.getType() == Schema.SchemaType.INTEGER) {
+      boolean int32 = "int32".equals(schema.getFormat());
+      if (schema.getFormat() == null) {
+        schema.setFormat("int64");
+      }
+      if (schema.getMinimum() == null) {
+        schema.setMinimum(java.math.BigDecimal.valueOf(int32 ? Integer.MIN_VALUE : Long.MIN_VALUE));
+      }
+      if (schema.getMaximum() == null) {
+        schema.setMaximum(java.math.BigDecimal.valueOf(int32 ? Integer.MAX_VALUE : Long.MAX_VALUE));
+      }
+    }
+    bound(schema.getItems());
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(OpenApiContract::bound);
+    }
+    if (schema.getAdditionalPropertiesSchema() != null) {
+      bound(schema.getAdditionalPropertiesSchema());
+    }
+    for (List<Schema> list :
+        java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+      if (list != null) {
+        list.forEach(OpenApiContract::bound);
       }
     }
   }

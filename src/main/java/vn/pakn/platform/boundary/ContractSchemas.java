@@ -46,6 +46,9 @@ final class ContractSchemas {
           "petitions.provideInformationWithAttachments");
 
   static void declare(Components components) {
+    components.addSchema("PetitionFilingWithFiles", withFiles("petition", "PetitionFiling"));
+    components.addSchema(
+        "InformationAnswerWithFiles", withFiles("information", "InformationAnswer"));
     components.addSchema("Sender", sender());
     components.addSchema("PetitionFiling", petitionFiling());
     components.addSchema(
@@ -143,24 +146,8 @@ final class ContractSchemas {
     Content content = OpenApiContract.json(ref(name));
     content.getMediaType("application/json").setExample(EXAMPLES.get(name));
     if (MULTIPART.contains(operationId)) {
-      String part = name.equals("PetitionFiling") ? "petition" : "information";
       content.addMediaType(
-          "multipart/form-data",
-          OASFactory.createMediaType()
-              .schema(
-                  object("The JSON part and the attached files")
-                      .addRequired(part)
-                      .addProperty(part, ref(name))
-                      .addProperty(
-                          "attachments",
-                          OASFactory.createSchema()
-                              .type(SchemaType.ARRAY)
-                              .maxItems(10)
-                              .items(
-                                  OASFactory.createSchema()
-                                      .type(SchemaType.STRING)
-                                      .format("binary")
-                                      .maxLength(10 * 1024 * 1024)))));
+          "multipart/form-data", OASFactory.createMediaType().schema(ref(name + "WithFiles")));
     }
     operation.setRequestBody(
         OASFactory.createRequestBody().required(true).description(name).content(content));
@@ -193,6 +180,23 @@ final class ContractSchemas {
           Map.of("satisfied", true),
           "Credentials",
           Map.of("username", "canbo.tiepnhan", "password", "mật-khẩu-của-bạn"));
+
+  /** Multipart: the JSON part and the attached files (parts named attachments). */
+  private static Schema withFiles(String part, String schema) {
+    return object("The JSON part '" + part + "' and the attached files")
+        .addRequired(part)
+        .addProperty(part, ref(schema))
+        .addProperty(
+            "attachments",
+            OASFactory.createSchema()
+                .type(SchemaType.ARRAY)
+                .maxItems(10)
+                .items(
+                    OASFactory.createSchema()
+                        .type(SchemaType.STRING)
+                        .format("binary")
+                        .maxLength(10 * 1024 * 1024)));
+  }
 
   private static Schema sender() {
     return object("Who files: a person or an organisation (Decree 20/2008, Art. 7)")

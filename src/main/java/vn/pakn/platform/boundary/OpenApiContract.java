@@ -338,8 +338,9 @@ public class OpenApiContract implements OASFilter {
    */
   private static void dropPayaraEndpoints(OpenAPI openAPI) {
     try {
+      // empty, not null: Payara clones the model for every request and cannot copy a null map
       Method setter = openAPI.getClass().getMethod("setEndpoints", Map.class);
-      setter.invoke(openAPI, (Object) null);
+      setter.invoke(openAPI, new java.util.TreeMap<String, Set<String>>());
     } catch (ReflectiveOperationException | RuntimeException e) {
       // not Payara's model: nothing to drop
     }

@@ -1,6 +1,7 @@
 package vn.pakn.platform.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -87,6 +88,7 @@ class ApiContractIT {
 
   @Test
   void theServedContractBreaksNothingOfTheReleasedOne() throws Exception {
+    assumeTrue(Files.exists(Path.of("docs/openapi.json")), "no released contract checked in yet");
     JsonObject released =
         Json.createReader(Files.newBufferedReader(Path.of("docs/openapi.json"))).readObject();
     assertThat(ContractCompatibility.breakingChanges(released, served())).isEmpty();

@@ -146,6 +146,13 @@ public class OpenApiContract implements OASFilter {
           Map.entry("search", "Search of published answers and its index"),
           Map.entry("surveys", "Surveys, survey tokens, kiosks, satisfaction scores and PAR"));
 
+  /** Every schema the scanner made, as it is visited: outer bounds where it left them open. */
+  @Override
+  public Schema filterSchema(Schema schema) {
+    bound(schema);
+    return schema;
+  }
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     dropPayaraEndpoints(openAPI);
@@ -223,6 +230,14 @@ public class OpenApiContract implements OASFilter {
       }
       if (schema.getType() == Schema.SchemaType.STRING && schema.getMaxLength() == null) {
         schema.setMaxLength(MAX_PARAMETER_LENGTH);
+      }
+      // the scanner writes @DefaultValue as a string whatever the parameter's type
+      if (schema.getDefaultValue() instanceof String text) {
+        if (schema.getType() == Schema.SchemaType.BOOLEAN) {
+          schema.setDefaultValue(Boolean.valueOf(text));
+        } else if (schema.getType() == Schema.SchemaType.INTEGER && text.matches("-?\\d{1,18}")) {
+          schema.setDefaultValue(Long.valueOf(text));
+        }
       }
       if (schema.getType() == Schema.SchemaType.INTEGER) {
         if (schema.getFormat() == null) {

@@ -48,6 +48,7 @@ public class OpenApiContract implements OASFilter {
               new Resource("admin/operations", "operationsStatus", "operations"),
               new Resource("admin/search-index", "searchIndex", "search"),
               new Resource("admin/search-synonyms", "searchSynonyms", "search"),
+              new Resource("admin/texts", "texts", "notifications"),
               new Resource("agencies", "agencies", "agencies"),
               new Resource("answers", "answers", "search"),
               new Resource("calendar", "calendar", "deadlines"),

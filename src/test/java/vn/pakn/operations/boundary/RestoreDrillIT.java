@@ -181,7 +181,8 @@ class RestoreDrillIT {
             Files.size(dump)));
 
     // 5. a dump taken while a migration had failed (a broken upgrade) is refused with the version;
-    //    a dump of the next release is accepted by design (expand, then contract: docs/ops/upgrade.md)
+    //    a dump of the next release is accepted by design (expand, then contract:
+    // docs/ops/upgrade.md)
     run(
         tools.resolve("pg_restore"),
         "--no-owner",

@@ -180,7 +180,9 @@ class RestoreDrillIT {
             readySeconds,
             Files.size(dump)));
 
-    // 5. a database of a later release (a migration this one does not know) is refused
+    // 5. a dump taken while a migration had failed (a broken upgrade) is refused with the version;
+    //    a dump of the next release is accepted by design (expand, then contract:
+    // docs/ops/upgrade.md)
     run(
         tools.resolve("pg_restore"),
         "--no-owner",
@@ -188,12 +190,7 @@ class RestoreDrillIT {
         "-d",
         url("future"),
         dump.toString());
-    execute(
-        "future",
-        "insert into flyway_schema_history (installed_rank, version, description, type, script,"
-            + " checksum, installed_by, installed_on, execution_time, success)"
-            + " values (999, '999', 'from a later release', 'SQL', 'V999__later.sql', 0,"
-            + " 'drill', now(), 0, true)");
+    execute("future", "update flyway_schema_history set success = false where version = '9'");
     FlywayException refused = null;
     try {
       Flyway.configure(getClass().getClassLoader())
@@ -204,8 +201,8 @@ class RestoreDrillIT {
     } catch (FlywayException e) {
       refused = e;
     }
-    assertThat(refused).as("a schema from a later release is refused").isNotNull();
-    assertThat(refused.getMessage()).contains("999");
+    assertThat(refused).as("a schema with a failed migration is refused").isNotNull();
+    assertThat(refused.getMessage()).contains("9");
   }
 
   // --- PostgreSQL 15 and its tools --------------------------------------------------------------

@@ -66,7 +66,7 @@ function render(code, key, signed) {
 }
 
 async function refresh() {
-  if (!box || result.hidden) {
+  if (!box || result.hidden || document.getElementById('result-answer-section')?.hidden) {
     return;
   }
   const code = normalised(codeInput.value);
@@ -76,6 +76,10 @@ async function refresh() {
   }
   try {
     const signed = await call(`${path(code)}/summary`, { headers: { 'X-Access-Key': key } });
+    if (!signed) {
+      // 204: the answer was not signed (the agency has no signing key)
+      throw new Error('not signed');
+    }
     shown = { code, key, signed };
     render(code, key, signed);
   } catch {

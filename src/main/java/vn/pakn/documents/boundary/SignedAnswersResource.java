@@ -52,11 +52,18 @@ public class SignedAnswersResource {
   @GET
   @Path("summary")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Whether one's petition has a signed answer, by whom and when")
+  @Operation(
+      summary =
+          "Whether one's petition has a signed answer, by whom and when (204 while none was"
+              + " signed)")
   public Response summary(
       @PathParam("trackingCode") String trackingCode,
       @HeaderParam(ACCESS_KEY_HEADER) String accessKey) {
-    SignedAnswer answer = find(trackingCode, accessKey);
+    var signed = signedAnswers.latestForSender(trackingCode, accessKey);
+    if (signed.isEmpty()) {
+      return Response.noContent().cacheControl(privateNoStore()).build();
+    }
+    SignedAnswer answer = signed.get();
     return Response.ok(
             new Summary(
                 answer.documentNumber(),

@@ -196,11 +196,20 @@ public class SignedAnswers {
    *     signed
    */
   public SignedAnswer forSender(String trackingCode, String accessKey) {
+    return latestForSender(trackingCode, accessKey)
+        .orElseThrow(() -> new ProblemException(404, "signed-answer-not-found"));
+  }
+
+  /**
+   * The latest signed answer to a petition, for its sender; empty while none was signed.
+   *
+   * @throws ProblemException 404 for an unknown code or a wrong key alike
+   */
+  public Optional<SignedAnswer> latestForSender(String trackingCode, String accessKey) {
     var petition =
         lookup
             .forSender(trackingCode, accessKey)
             .orElseThrow(() -> new ProblemException(404, "petition-not-found"));
-    return latest(petition.id())
-        .orElseThrow(() -> new ProblemException(404, "signed-answer-not-found"));
+    return latest(petition.id());
   }
 }

@@ -24,9 +24,7 @@ final class ContractSchemas {
   static final Map<String, String> REQUEST_BODIES =
       Map.ofEntries(
           Map.entry("petitions.file", "PetitionFiling"),
-          Map.entry("petitions.fileWithAttachments", "PetitionFiling"),
           Map.entry("petitions.provideInformation", "InformationAnswer"),
-          Map.entry("petitions.provideInformationWithAttachments", "InformationAnswer"),
           Map.entry("petitions.rate", "Rating"),
           Map.entry("inbox.act", "WorkflowAction"),
           Map.entry("session.signIn", "Credentials"),
@@ -39,11 +37,7 @@ final class ContractSchemas {
           Map.entry("kiosks.receive", "KioskUpload"));
 
   private static final List<String> MULTIPART =
-      List.of(
-          "petitions.file",
-          "petitions.fileWithAttachments",
-          "petitions.provideInformation",
-          "petitions.provideInformationWithAttachments");
+      List.of("petitions.file", "petitions.provideInformation");
 
   static void declare(Components components) {
     components.addSchema("PetitionFilingWithFiles", withFiles("petition", "PetitionFiling"));

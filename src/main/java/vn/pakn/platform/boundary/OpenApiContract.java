@@ -107,11 +107,9 @@ public class OpenApiContract implements OASFilter {
           Map.entry("kiosks.receive", Access.PUBLIC),
           Map.entry("petitionKinds.all", Access.PUBLIC),
           Map.entry("petitions.file", Access.PUBLIC),
-          Map.entry("petitions.fileWithAttachments", Access.PUBLIC),
           Map.entry("petitions.requestAccessKey", Access.PUBLIC),
           Map.entry("petitions.follow", Access.ACCESS_KEY_OR_OFFICER),
           Map.entry("petitions.provideInformation", Access.ACCESS_KEY),
-          Map.entry("petitions.provideInformationWithAttachments", Access.ACCESS_KEY),
           Map.entry("petitions.rate", Access.ACCESS_KEY),
           Map.entry("session.signIn", Access.PUBLIC),
           Map.entry("session.signOut", Access.PUBLIC),
@@ -326,8 +324,15 @@ public class OpenApiContract implements OASFilter {
       return method.name().toLowerCase(Locale.ROOT);
     }
     int dot = id.lastIndexOf('.');
-    return dot < 0 ? id : id.substring(dot + 1);
+    String name = dot < 0 ? id : id.substring(dot + 1);
+    // JSON and multipart bodies of one path are one operation, named after either Java method
+    // depending on the scan: name it after the JSON one, whichever the scanner saw
+    return name.endsWith(WITH_ATTACHMENTS)
+        ? name.substring(0, name.length() - WITH_ATTACHMENTS.length())
+        : name;
   }
+
+  private static final String WITH_ATTACHMENTS = "WithAttachments";
 
   /** {@code adminOfficers.sendLink} → "adminOfficers: send link", for operations with none. */
   static String summaryOf(String operationId) {

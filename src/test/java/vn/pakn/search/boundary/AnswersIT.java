@@ -236,7 +236,11 @@ class AnswersIT {
             api.get("api/answers/" + id).body(),
             hitOf(api.get("api/answers?q=ong+m%E1%BA%ADt&size=100"), id),
             hitOf(
-                api.get("api/answers/similar?max=10&text=" + encode("nuôi ong mật UBND xã")), id));
+                api.get("api/answers/similar?max=10&text=" + encode("nuôi ong mật UBND xã")), id),
+            // the answer's own page (title and description served with it) and the sitemap
+            api.get("tra-loi.html?id=" + id).body(),
+            api.get("sitemap.xml").body());
+    assertThat(stored).contains("tra-loi.html?id=" + id);
     for (String pii : PII) {
       assertThat(stored).as("public API shows " + pii).doesNotContain(pii);
       assertThat(

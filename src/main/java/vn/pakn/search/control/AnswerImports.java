@@ -113,7 +113,9 @@ public class AnswerImports {
     long id = nextId();
     Path file = folder.resolve("import-" + id + (format == Format.CSV ? ".csv" : ".jsonl"));
     try {
-      Files.copy(body, file);
+      // the id is new to this database: a file of that name is left from another one (a database
+      // restored or recreated beside the same folder) and belongs to no import
+      Files.copy(body, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | RuntimeException failed) {
       Files.deleteIfExists(file);
       throw failed;

@@ -235,8 +235,7 @@ class AnswersIT {
             "\n",
             api.get("api/answers/" + id).body(),
             hitOf(api.get("api/answers?q=ong+m%E1%BA%ADt&size=100"), id),
-            hitOf(
-                api.get("api/answers/similar?max=10&text=" + encode("nuôi ong mật UBND xã")), id),
+            hitOf(api.get("api/answers/similar?max=10&text=" + encode("nuôi ong mật UBND xã")), id),
             // the answer's own page (title and description served with it) and the sitemap
             api.get("tra-loi.html?id=" + id).body(),
             api.get("sitemap.xml").body());

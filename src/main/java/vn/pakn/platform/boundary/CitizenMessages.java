@@ -11,12 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.pakn.platform.control.Sha256;
 
 /**
  * {@code /i18n/citizen/vi.json}: the pages' texts without the officers' (about 40 % of the file),
@@ -67,12 +65,9 @@ public class CitizenMessages extends HttpServlet {
     try (InputStream in = getServletContext().getResourceAsStream("/i18n" + language);
         var reader = Json.createReader(in)) {
       byte[] body = citizenOnly(reader.readObject()).toString().getBytes(StandardCharsets.UTF_8);
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-      return new Prepared(body, "\"" + HexFormat.of().formatHex(hash, 0, 8) + "\"");
+      return new Prepared(body, "\"" + Sha256.hex(body).substring(0, 16) + "\"");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

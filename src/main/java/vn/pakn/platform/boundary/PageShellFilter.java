@@ -2,22 +2,13 @@ package vn.pakn.platform.boundary;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -25,6 +16,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.pakn.platform.control.PageShell;
+import vn.pakn.platform.control.Sha256;
 
 /**
  * Serves each page with its shell (see {@link PageShell}): the header with the province's name and
@@ -136,12 +128,9 @@ public class PageShellFilter extends HttpFilter {
       if (in == null) {
         return "";
       }
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
-      return HexFormat.of().formatHex(digest, 0, 6);
+      return Sha256.hex(in.readAllBytes()).substring(0, 12);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -154,111 +143,17 @@ public class PageShellFilter extends HttpFilter {
   }
 
   /** Keeps the page in memory; drops the file's validators, which say nothing of the shell. */
-  private static final class Captured extends HttpServletResponseWrapper {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-    private ServletOutputStream stream;
-    private PrintWriter writer;
+  private static final class Captured extends CapturedResponse {
 
     Captured(HttpServletResponse response) {
       super(response);
     }
 
-    byte[] bytes() {
-      if (writer != null) {
-        writer.flush();
-      }
-      return bytes.toByteArray();
-    }
-
     @Override
-    public void setContentLength(int len) {}
-
-    @Override
-    public void setContentLengthLong(long len) {}
-
-    @Override
-    public void setHeader(String name, String value) {
-      if (!dropped(name)) {
-        super.setHeader(name, value);
-      }
-    }
-
-    @Override
-    public void addHeader(String name, String value) {
-      if (!dropped(name)) {
-        super.addHeader(name, value);
-      }
-    }
-
-    @Override
-    public void setDateHeader(String name, long date) {
-      if (!dropped(name)) {
-        super.setDateHeader(name, date);
-      }
-    }
-
-    @Override
-    public void addDateHeader(String name, long date) {
-      if (!dropped(name)) {
-        super.addDateHeader(name, date);
-      }
-    }
-
-    private static boolean dropped(String name) {
-      return name.equalsIgnoreCase("Content-Length")
+    protected boolean dropped(String name) {
+      return super.dropped(name)
           || name.equalsIgnoreCase("ETag")
           || name.equalsIgnoreCase("Last-Modified");
-    }
-
-    @Override
-    public ServletOutputStream getOutputStream() {
-      if (stream == null) {
-        stream =
-            new ServletOutputStream() {
-              @Override
-              public void write(int b) {
-                bytes.write(b);
-              }
-
-              @Override
-              public void write(byte[] b, int off, int len) {
-                bytes.write(b, off, len);
-              }
-
-              @Override
-              public boolean isReady() {
-                return true;
-              }
-
-              @Override
-              public void setWriteListener(WriteListener listener) {
-                throw new UnsupportedOperationException();
-              }
-            };
-      }
-      return stream;
-    }
-
-    @Override
-    public PrintWriter getWriter() {
-      if (writer == null) {
-        writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
-      }
-      return writer;
-    }
-
-    @Override
-    public void flushBuffer() {}
-
-    @Override
-    public void resetBuffer() {
-      bytes.reset();
-    }
-
-    @Override
-    public void reset() {
-      bytes.reset();
-      super.reset();
     }
   }
 }

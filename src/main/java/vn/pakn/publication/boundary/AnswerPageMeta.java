@@ -3,20 +3,15 @@ package vn.pakn.publication.boundary;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.pakn.platform.boundary.CapturedResponse;
 import vn.pakn.publication.control.AnswerPages;
 import vn.pakn.publication.entity.PublishedAnswer;
 
@@ -40,7 +35,7 @@ public class AnswerPageMeta extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    var captured = new Captured(response);
+    var captured = new CapturedResponse(response);
     chain.doFilter(request, captured);
     byte[] body = captured.bytes();
     if (captured.getStatus() != HttpServletResponse.SC_OK || body.length == 0) {
@@ -85,76 +80,5 @@ public class AnswerPageMeta extends HttpFilter {
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("\"", "&quot;");
-  }
-
-  /** Keeps the page in memory; its length changes. */
-  private static final class Captured extends HttpServletResponseWrapper {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-    private ServletOutputStream stream;
-    private PrintWriter writer;
-
-    Captured(HttpServletResponse response) {
-      super(response);
-    }
-
-    byte[] bytes() {
-      if (writer != null) {
-        writer.flush();
-      }
-      return bytes.toByteArray();
-    }
-
-    @Override
-    public void setContentLength(int len) {}
-
-    @Override
-    public void setContentLengthLong(long len) {}
-
-    @Override
-    public void setHeader(String name, String value) {
-      if (!name.equalsIgnoreCase("Content-Length")) {
-        super.setHeader(name, value);
-      }
-    }
-
-    @Override
-    public ServletOutputStream getOutputStream() {
-      if (stream == null) {
-        stream =
-            new ServletOutputStream() {
-              @Override
-              public void write(int b) {
-                bytes.write(b);
-              }
-
-              @Override
-              public void write(byte[] b, int off, int len) {
-                bytes.write(b, off, len);
-              }
-
-              @Override
-              public boolean isReady() {
-                return true;
-              }
-
-              @Override
-              public void setWriteListener(WriteListener listener) {
-                throw new UnsupportedOperationException();
-              }
-            };
-      }
-      return stream;
-    }
-
-    @Override
-    public PrintWriter getWriter() {
-      if (writer == null) {
-        writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
-      }
-      return writer;
-    }
-
-    @Override
-    public void flushBuffer() {}
   }
 }

@@ -490,6 +490,41 @@ class CitizenPagesIT {
   }
 
   @Test
+  void anAddressThatIsNotThereShowsAPageWithTheWaysOnToPeopleAndAProblemToPrograms() {
+    Api api = new Api(base);
+    String browserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    var lost = api.get("thu-tuc/dat-dai/khong-co-trang-nay.html", "Accept", browserAccept);
+    assertThat(lost.status()).isEqualTo(404);
+    assertThat(lost.header("Content-Type")).startsWith("text/html");
+    assertThat(lost.body())
+        .contains("Không tìm thấy trang")
+        .contains(">Tỉnh Sơn La</span>")
+        .contains("<meta name=\"robots\" content=\"noindex\">")
+        .doesNotContain("<!--#shell")
+        .doesNotContain("{{");
+    assertThat(api.get("khong-co-trang-nay.html").header("Content-Type"))
+        .as("a program that asks for no HTML still gets the problem")
+        .startsWith("application/problem+json");
+    assertThat(api.get("api/khong-co", "Accept", browserAccept).header("Content-Type"))
+        .as("the API answers problems, whoever asks")
+        .startsWith("application/problem+json");
+
+    browser.get(page("thu-tuc/dat-dai/khong-co-trang-nay.html"));
+    waitForLanguage();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
+    assertThat(browser.findElement(By.cssSelector(".header__province")).getText())
+        .as("styled and in the portal's shell, three folders deep")
+        .isEqualToIgnoringCase("Tỉnh Sơn La");
+    browser.findElement(By.cssSelector("[data-language-switch]")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Page not found"));
+    browser.findElement(By.linkText("search published answers")).click();
+    wait.until(ExpectedConditions.urlContains("/tra-cuu.html"));
+    browser.findElement(By.id("main"));
+    // the English choice is kept on the page the citizen went on to
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+  }
+
+  @Test
   void eachAnswerPageHasItsOwnTitleDescriptionAndCanonicalAndTheSitemapListsThem() {
     Api api = new Api(base);
     String page = api.get("tra-loi.html?id=1").body();
@@ -674,9 +709,13 @@ class CitizenPagesIT {
         browser.executeScript("return document.activeElement && document.activeElement.id");
   }
 
-  /** Console errors, leaving out the refusals of the API the pages expect and show (4xx). */
+  /**
+   * Console errors, leaving out the refusals of the API the pages expect and show (4xx) and the
+   * page that is meant not to be there.
+   */
   private List<String> pageErrors() {
-    return session.pageErrors(Pattern.compile("(?s).*/api/petitions.* status of 4\\d\\d.*"));
+    return session.pageErrors(
+        Pattern.compile("(?s).*(/api/petitions|/khong-co-trang-nay\\.html).* status of 4\\d\\d.*"));
   }
 
   private void screenshot(String name) throws IOException {

@@ -15,13 +15,20 @@ import vn.pakn.platform.control.ProblemException;
  * The error page of the whole web application (see {@code web.xml}): whatever the servlet container
  * answers by itself (an unknown path outside the API, a method no servlet takes, a request it
  * cannot parse, an exception that escaped) is written as a problem in the caller's language, never
- * as the container's HTML page.
+ * as the container's HTML page; but a person whose browser opens an address that is not there (a
+ * mistyped or cut link) gets a page in the portal's look with the ways on ({@link NotFoundPage}).
  */
 @WebServlet(urlPatterns = ContainerErrors.PATH)
 public class ContainerErrors extends HttpServlet {
 
   public static final String PATH = "/problem";
   private static final Logger LOG = Logger.getLogger(ContainerErrors.class.getName());
+  private NotFoundPage notFoundPage;
+
+  @Override
+  public void init() {
+    notFoundPage = new NotFoundPage(getServletContext());
+  }
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -31,6 +38,10 @@ public class ContainerErrors extends HttpServlet {
     Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     if (thrown instanceof Throwable t) {
       LOG.log(Level.SEVERE, "unexpected error, correlationId=" + correlationId, t);
+    }
+    if (status == 404 && NotFoundPage.wanted(request)) {
+      notFoundPage.write(request, response);
+      return;
     }
     ServletProblems.write(request, response, problem(status));
   }

@@ -32,21 +32,12 @@ public class PageShellFilter extends HttpFilter {
 
   private final Map<String, String> parts = new ConcurrentHashMap<>();
   private final Map<String, String> versions = new ConcurrentHashMap<>();
-  private Map<String, String> portal;
+  private final Map<String, Map<String, String>> valuesByRoot = new ConcurrentHashMap<>();
+  private Config config;
 
   @Override
   public void init() {
-    Config config = ConfigProvider.getConfig();
-    String province =
-        config.getOptionalValue("pakn.portal.province", String.class).orElse("Tỉnh Sơn La");
-    portal =
-        Map.of(
-            "province",
-            province,
-            "provinceEn",
-            config.getOptionalValue("pakn.portal.province.en", String.class).orElse(province),
-            "emblem",
-            config.getOptionalValue("pakn.portal.emblem", String.class).orElse("img/quoc-huy.svg"));
+    config = ConfigProvider.getConfig();
   }
 
   @Override
@@ -69,17 +60,7 @@ public class PageShellFilter extends HttpFilter {
     }
     String root = PageShell.root(path);
     String page = new String(body, StandardCharsets.UTF_8);
-    String emblem = portal.get("emblem");
-    var values =
-        Map.of(
-            "root",
-            root,
-            "province",
-            portal.get("province"),
-            "provinceEn",
-            portal.get("provinceEn"),
-            "emblem",
-            emblem.startsWith("data:") ? emblem : root + emblem);
+    var values = valuesByRoot.computeIfAbsent(root, r -> PageShell.values(config, r));
     String html = versioned(PageShell.render(page, this::part, values), path);
     byte[] out = html.getBytes(StandardCharsets.UTF_8);
     response.setContentLength(out.length);

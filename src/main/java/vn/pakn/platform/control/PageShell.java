@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * The parts every page shares (the header with the province's name and emblem, the footer), written
@@ -40,6 +41,36 @@ public final class PageShell {
     } while (marker.find());
     marker.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * A page whose own text uses the variables too, such as the error page served at any address,
+   * whose links must start from the application's root: its variables are filled, then its parts.
+   */
+  public static String renderDocument(
+      String page, Function<String, String> parts, Map<String, String> values) {
+    return render(fill(page, values), parts, values);
+  }
+
+  /**
+   * The portal's values from configuration ({@code pakn.portal.province}, {@code
+   * pakn.portal.province.en}, {@code pakn.portal.emblem}) for a page whose way back to the root is
+   * {@code root}.
+   */
+  public static Map<String, String> values(Config config, String root) {
+    String province =
+        config.getOptionalValue("pakn.portal.province", String.class).orElse("Tỉnh Sơn La");
+    String emblem =
+        config.getOptionalValue("pakn.portal.emblem", String.class).orElse("img/quoc-huy.svg");
+    return Map.of(
+        "root",
+        root,
+        "province",
+        province,
+        "provinceEn",
+        config.getOptionalValue("pakn.portal.province.en", String.class).orElse(province),
+        "emblem",
+        emblem.startsWith("data:") ? emblem : root + emblem);
   }
 
   /** {@code ""} for a page at the root, {@code "../"} for one a folder down, and so on. */

@@ -88,6 +88,9 @@ public final class SurveyBenchmark {
               "loaded %,d responses with their answers in %.1f s%n",
               responses, (System.nanoTime() - t0) / 1e9);
         }
+        if (Boolean.parseBoolean(opt.getOrDefault("load-only", "false"))) {
+          return;
+        }
 
         // full recomputation of every roll-up, through the API
         int recomputations = Integer.parseInt(opt.getOrDefault("recomputations", "1"));

@@ -29,10 +29,10 @@ public final class MonthlyRollups {
   /** A month's first day, from a day (both databases). */
   static final String MONTH_OF_ANSWER = "cast(date_trunc('month', r.answered_on) as date)";
 
-  /** The group of a response at a level; '' where the level has no group beyond the agency. */
+  /** The group of a finest-grain row at a level; '' where the level has no group of its own. */
   static final String GROUP_KEY =
-      "case l.grouping_level when 'DESK' then r.desk when 'SERVICE' then r.procedure_code"
-          + " when 'OFFICER' then coalesce(cast(r.officer_id as varchar(20)), '') else '' end";
+      "case l.grouping_level when 'DESK' then f.desk when 'SERVICE' then f.procedure_code"
+          + " when 'OFFICER' then coalesce(cast(f.officer_id as varchar(20)), '') else '' end";
 
   /** Desk points count only for official responses; -1 for none. */
   static final String DESK_POINTS =
@@ -45,43 +45,65 @@ public final class MonthlyRollups {
       "on_month, grouping_level, agency_id, group_key, survey_id, survey_version, question_id,"
           + " answer_value";
 
-  /** Responses per key, from the given rows of {@code survey_response r} (and levels l). */
-  static String responseRows(String from, String where) {
+  /** The columns of the finest grain: every grouping column of a response, and its month. */
+  static final String FINEST =
+      MONTH_OF_ANSWER
+          + ", r.agency_id, r.desk, r.procedure_code, r.officer_id, r.survey_id, r.survey_version";
+
+  /**
+   * Responses per key: the given rows of {@code survey_response r} counted once at the finest grain
+   * (one pass, one join), then summed per level (l) that {@code levels} admits.
+   */
+  static String responseRows(String from, String where, String levels) {
     return "select "
         + RESPONSE_KEY
-        + ", count(*) as responses from (select "
-        + MONTH_OF_ANSWER
-        + " as on_month, l.grouping_level, r.agency_id, "
+        + ", sum(n) as responses from (select f.on_month, l.grouping_level, f.agency_id, "
         + GROUP_KEY
-        + " as group_key, r.survey_id, r.survey_version, r.official, "
+        + " as group_key, f.survey_id, f.survey_version, f.official, f.desk_points, f.n from"
+        + " (select "
+        + FINEST
+        + ", r.official, "
         + DESK_POINTS
-        + " as desk_points from "
+        + ", count(*) from "
         + from
         + " where "
         + where
+        + " group by "
+        + FINEST
+        + ", r.official, "
+        + DESK_POINTS
+        + ") f (on_month, agency_id, desk, procedure_code, officer_id, survey_id, survey_version,"
+        + " official, desk_points, n) cross join survey_grouping_level l where "
+        + levels
         + ") x group by "
         + RESPONSE_KEY;
   }
 
-  /** Official answers per key, from the given rows of {@code survey_response r} (and levels l). */
-  static String answerRows(String from, String where) {
+  /** Official answers per key, the same way (the rows of {@code survey_answer a} joined once). */
+  static String answerRows(String from, String where, String levels) {
     return "select "
         + ANSWER_KEY
-        + ", count(*) as answers from (select "
-        + MONTH_OF_ANSWER
-        + " as on_month, l.grouping_level, r.agency_id, "
+        + ", sum(n) as answers from (select f.on_month, l.grouping_level, f.agency_id, "
         + GROUP_KEY
-        + " as group_key, r.survey_id, r.survey_version, a.question_id, a.answer_value from "
+        + " as group_key, f.survey_id, f.survey_version, f.question_id, f.answer_value, f.n from"
+        + " (select "
+        + FINEST
+        + ", a.question_id, a.answer_value, count(*) from "
         + from
         + " join survey_answer a on a.response_id = r.id where r.official = true and "
         + where
+        + " group by "
+        + FINEST
+        + ", a.question_id, a.answer_value) f (on_month, agency_id, desk, procedure_code,"
+        + " officer_id, survey_id, survey_version, question_id, answer_value, n) cross join"
+        + " survey_grouping_level l where "
+        + levels
         + ") x group by "
         + ANSWER_KEY;
   }
 
-  static final String MONTH_RESPONSES = "survey_response r cross join survey_grouping_level l";
-  static final String IN_MONTH =
-      "r.answered_on >= ? and r.answered_on < ? and l.grouping_level <> 'AGENCY'";
+  static final String IN_MONTH = "r.answered_on >= ? and r.answered_on < ?";
+  static final String BELOW_AGENCY = "l.grouping_level <> 'AGENCY'";
 
   /** The agency level of a month, summed from its desk level (every response is at one desk). */
   static String agencyFromDesks(String table, String key, String count) {
@@ -148,7 +170,7 @@ public final class MonthlyRollups {
           "insert into survey_rollup_response ("
               + RESPONSE_KEY
               + ", responses) "
-              + responseRows(MONTH_RESPONSES, IN_MONTH),
+              + responseRows("survey_response r", IN_MONTH, BELOW_AGENCY),
           from,
           to);
       update(c, agencyFromDesks("survey_rollup_response", RESPONSE_KEY, "responses"), from);
@@ -157,7 +179,7 @@ public final class MonthlyRollups {
           "insert into survey_rollup_answer ("
               + ANSWER_KEY
               + ", answers) "
-              + answerRows(MONTH_RESPONSES, IN_MONTH),
+              + answerRows("survey_response r", IN_MONTH, BELOW_AGENCY),
           from,
           to);
       update(c, agencyFromDesks("survey_rollup_answer", ANSWER_KEY, "answers"), from);
@@ -206,8 +228,7 @@ public final class MonthlyRollups {
   public record Followed(long responses, int days) {}
 
   static final String PENDING_RESPONSES =
-      "survey_rollup_pending p join survey_response r on r.id = p.response_id"
-          + " cross join survey_grouping_level l";
+      "survey_rollup_pending p join survey_response r on r.id = p.response_id";
 
   /**
    * Adds the responses listed as pending to the roll-ups and removes them from the list, in the
@@ -235,14 +256,14 @@ public final class MonthlyRollups {
             "survey_rollup_response",
             RESPONSE_KEY,
             "responses",
-            responseRows(PENDING_RESPONSES, "p.claimed = true")));
+            responseRows(PENDING_RESPONSES, "p.claimed = true", "1 = 1")));
     update(
         c,
         merge(
             "survey_rollup_answer",
             ANSWER_KEY,
             "answers",
-            answerRows(PENDING_RESPONSES, "p.claimed = true")));
+            answerRows(PENDING_RESPONSES, "p.claimed = true", "1 = 1")));
     update(c, "delete from survey_rollup_pending where claimed = true");
     return new Followed(claimed, days);
   }

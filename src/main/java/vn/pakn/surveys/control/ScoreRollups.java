@@ -107,14 +107,17 @@ public class ScoreRollups {
           MonthlyRollups.Followed followed = MonthlyRollups.follow(c);
           done = new Refresh(followed.days(), millis(started), followed.responses(), 0);
         }
-        try (var s =
-            c.prepareStatement(
-                "update survey_rollup_state set refreshed_to = ?, refreshed_at = ?,"
-                    + " recompute_due = false where id = 1")) {
-          OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-          s.setObject(1, now);
-          s.setObject(2, now);
-          s.executeUpdate();
+        if (recompute || due || done.responses() > 0) {
+          // a round that found nothing writes nothing
+          try (var s =
+              c.prepareStatement(
+                  "update survey_rollup_state set refreshed_to = ?, refreshed_at = ?,"
+                      + " recompute_due = false where id = 1")) {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            s.setObject(1, now);
+            s.setObject(2, now);
+            s.executeUpdate();
+          }
         }
         c.commit();
         return done;

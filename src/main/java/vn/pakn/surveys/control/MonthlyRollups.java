@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.pakn.platform.control.Databases;
 
 /**
  * The SQL of the score roll-ups, one statement set for H2 and PostgreSQL, run on a connection whose
@@ -135,6 +136,18 @@ public final class MonthlyRollups {
   public static MonthResult recomputeMonth(Connection c, LocalDate month) throws SQLException {
     Date from = Date.valueOf(month);
     Date to = Date.valueOf(month.plusMonths(1));
+    if (Databases.isPostgres(c.getMetaData().getURL())) {
+      // a month's responses are a small part of all: their answers are read through the answers'
+      // key, not by hashing the whole answer table once per month; and the statements are too
+      // short for JIT compilation to pay off
+      for (String setting :
+          List.of(
+              "set local enable_hashjoin = off",
+              "set local enable_mergejoin = off",
+              "set local jit = off")) {
+        update(c, setting);
+      }
+    }
     int days;
     long responses;
     try (var s =

@@ -22,16 +22,20 @@
  *
  * <p>Two decisions shaped the component. First, scores are functions of <em>counts</em> ({@code
  * AnswerCounts}, totals per desk score, petition counts) of the shape SQL {@code GROUP BY} and
- * daily roll-ups produce; no score is computed by loading responses. Second, respondents' privacy:
- * a figure resting on fewer answers than the configured minimum (10 by default) is reported as "not
- * shown", never as a number, and every shown figure carries its 95% interval.
+ * monthly roll-ups produce; no score is computed by loading responses. Second, respondents'
+ * privacy: a figure resting on fewer answers than the configured minimum (10 by default) is
+ * reported as "not shown", never as a number, and every shown figure carries its 95% interval.
  *
  * <p>One vote per served case: a token is issued per petition (when its answer is sent) or per desk
  * file (receipt number), only its hash is stored, and it is used in the transaction that stores the
  * response, which keeps no link to it. Kiosks sign each queued entry with their secret (HMAC over
  * the exact payload text) and name it with an id made on the device, so a replay is stored once and
  * a tampered entry is quarantined; kiosk responses without a valid token are kept as unofficial and
- * never enter official scores. Scores read only the roll-ups ({@code ScoreRollups}).
+ * never enter official scores. Scores read only the roll-ups ({@code MonthlyRollups}): one row per
+ * month, grouping level (agency, desk, service, officer) and group, so every period a page offers
+ * sums a few rows whatever the number of responses. Each response is listed for the roll-ups in the
+ * transaction that stores it (an outbox), a follower on every node adds the listed ones every 20 s,
+ * and a full recomputation replaces month by month in parallel sessions ({@code ScoreRollups}).
  *
  * <p>The scoring classes in {@code control} are pure Java, testable without a container.
  */

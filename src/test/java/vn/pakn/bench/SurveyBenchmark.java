@@ -29,15 +29,19 @@ import vn.pakn.surveys.control.KioskEntries;
  * PostgreSQL with INSERT … SELECT over generate_series (five years, every agency of the demo
  * province, 80 % kiosk / 15 % desk evaluation / 5 % SIPAS, 90 % official), then measures through
  * the running app: a full recomputation of the roll-ups, the scores of random agencies and periods
- * (p50/p99), and ingestion of signed kiosk batches from K concurrent kiosks, and finally checks
- * that every acknowledged entry is stored exactly once. Not a test: run it by hand (README.md).
+ * (p50/p99) grouped by agency, desk, service and officer, and ingestion of signed kiosk batches
+ * from K concurrent kiosks, and finally checks that every acknowledged entry is stored exactly once
+ * and times the follower's round that adds them to the roll-ups. Prints the machine's load before
+ * and after ({@link MachineLoad}). Not a test: run it by hand (README.md).
  *
  * <p>Options: {@code --responses N} (10000000), {@code --ingest M} responses sent over HTTP
  * (100000), {@code --kiosks K} (32), {@code --batch B} entries per request (20), {@code --requests
  * R} scores requests per concurrency (400), {@code --concurrency C,C…} (1,8), {@code --port P}
  * (8767), {@code --db-url jdbc:postgresql://…} to use an existing, empty database (user and
  * password postgres) instead of one started from jars; {@code --responses 0} keeps what that
- * database holds (a second run), {@code --recomputations N} (1) full recomputations to time.
+ * database holds (a second run), {@code --recomputations N} (1) full recomputations to time, {@code
+ * --by agency,desk,service,officer} the groupings to time, {@code --load-only true} stops after
+ * loading.
  */
 public final class SurveyBenchmark {
 
@@ -56,6 +60,7 @@ public final class SurveyBenchmark {
             .mapToInt(Integer::parseInt)
             .toArray();
     int port = Integer.parseInt(opt.getOrDefault("port", "8767"));
+    MachineLoad load = MachineLoad.before();
 
     EmbeddedPostgres pg = opt.containsKey("db-url") ? null : EmbeddedPostgres.builder().start();
     try {
@@ -88,6 +93,9 @@ public final class SurveyBenchmark {
               "loaded %,d responses with their answers in %.1f s%n",
               responses, (System.nanoTime() - t0) / 1e9);
         }
+        if (Boolean.parseBoolean(opt.getOrDefault("load-only", "false"))) {
+          return;
+        }
 
         // full recomputation of every roll-up, through the API
         int recomputations = Integer.parseInt(opt.getOrDefault("recomputations", "1"));
@@ -99,24 +107,26 @@ public final class SurveyBenchmark {
         }
         try (Connection c = DriverManager.getConnection(dbUrl, "postgres", "postgres");
             var s = c.createStatement()) {
-          s.execute("vacuum analyze survey_response_daily, survey_answer_daily");
+          s.execute("vacuum analyze survey_rollup_response, survey_rollup_answer");
           try (var rows =
               s.executeQuery(
-                  "select (select count(*) from survey_response_daily),"
-                      + " (select count(*) from survey_answer_daily)")) {
-            rows.next();
-            System.out.printf(
-                "roll-up rows: %,d response rows, %,d answer rows%n",
-                rows.getLong(1), rows.getLong(2));
+                  "select l.grouping_level, (select count(*) from survey_rollup_response r"
+                      + " where r.grouping_level = l.grouping_level), (select count(*) from"
+                      + " survey_rollup_answer a where a.grouping_level = l.grouping_level)"
+                      + " from survey_grouping_level l order by 1")) {
+            while (rows.next()) {
+              System.out.printf(
+                  "roll-up rows, %s: %,d response rows, %,d answer rows%n",
+                  rows.getString(1), rows.getLong(2), rows.getLong(3));
+            }
           }
         }
 
         // scores of random agencies and periods
         List<String> agencies = agencies(http, app.base, reform);
         Random random = new Random(7);
-        for (String by : new String[] {"agency", "desk"}) {
-          // grouped by desk the roll-ups are sparse (see docs/benchmarks.md): fewer requests
-          int n = "agency".equals(by) ? requests : Math.max(20, requests / 10);
+        for (String by : opt.getOrDefault("by", "agency,desk,service,officer").split(",")) {
+          int n = requests;
           for (int concurrency : concurrencies) {
             List<URI> uris = new ArrayList<>();
             for (int i = 0; i < n + n / 4; i++) {
@@ -160,6 +170,7 @@ public final class SurveyBenchmark {
             "incremental refresh after ingestion: %.1f s (%s)%n",
             (System.nanoTime() - i0) / 1e9, refreshed);
       }
+      load.after();
     } finally {
       if (pg != null) {
         pg.close();

@@ -34,7 +34,7 @@ import vn.pakn.surveys.control.Scores.SurveyScore;
 import vn.pakn.surveys.control.SurveySettings;
 
 /**
- * Satisfaction scores per agency (or desk, service, officer) and period, from the daily roll-ups:
+ * Satisfaction scores per agency (or desk, service, officer) and period, from the monthly roll-ups:
  * {@code GET /api/scores?period=2026|2026-Q3|2026-07&agency=&by=agency|desk|service|officer}.
  * Reform officers and administrators see every agency, leaders their own.
  */
@@ -161,7 +161,9 @@ public class ScoresResource {
 
   @POST
   @Path("refresh")
-  @Operation(summary = "Refresh the daily roll-ups now (reform officer, administrator)")
+  @Operation(
+      summary =
+          "Add the responses stored since the last refresh to the roll-ups now (reform officer, administrator)")
   public ScoreRollups.Refresh refresh() {
     officer.require(Role.REFORM, Role.ADMIN);
     return rollups.refresh();

@@ -12,7 +12,7 @@ import java.util.Map;
  *   SELECT question_id, answer_value, count(*) FROM survey_answer … GROUP BY &lt;group&gt;, question_id, answer_value
  * </pre>
  *
- * or of the same sums over daily roll-ups; rows with the same question and value are added up, so
+ * or of the same sums over monthly roll-ups; rows with the same question and value are added up, so
  * roll-up rows can be passed as they come. Scores are never computed by loading responses.
  */
 public record AnswerCounts(long responses, Map<String, Map<Integer, Long>> byQuestion) {

@@ -1,12 +1,16 @@
 package vn.pakn.surveys.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -23,6 +27,7 @@ import vn.pakn.surveys.control.ResponseValidator.Answers;
 import vn.pakn.surveys.control.SurveyDefinition.Level;
 import vn.pakn.surveys.control.SurveyDefinition.Question;
 import vn.pakn.surveys.entity.ParEntry;
+import vn.pakn.surveys.entity.PendingRollup;
 import vn.pakn.surveys.entity.SurveyResponse;
 import vn.pakn.surveys.entity.SurveyResponse.Channel;
 import vn.pakn.surveys.entity.SurveyResponse.Grouping;
@@ -37,6 +42,7 @@ import vn.pakn.surveys.entity.SurveyResponse.Grouping;
 @Startup
 @Singleton
 @DependsOn({"DatabaseMigrations", "LoadedSurveys", "ScoreRollups"})
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DemoResponses {
 
   private static final Logger LOG = Logger.getLogger(DemoResponses.class.getName());
@@ -46,17 +52,38 @@ public class DemoResponses {
   @Inject LoadedSurveys surveys;
   @Inject ScoreRollups rollups;
   @PersistenceContext EntityManager em;
+  @Resource UserTransaction transaction;
 
+  /** The responses in one transaction, then into the roll-ups (the scores show them at once). */
   @PostConstruct
   void create() {
     if (!migrations.demoEnabled()) {
       return;
     }
+    boolean generated;
+    try {
+      transaction.begin();
+      generated = generateAll();
+      transaction.commit();
+    } catch (Exception e) {
+      try {
+        transaction.rollback();
+      } catch (Exception ignored) {
+        // already rolled back
+      }
+      throw new IllegalStateException("demo survey responses: " + e.getMessage(), e);
+    }
+    if (generated) {
+      rollups.refresh();
+    }
+  }
+
+  private boolean generateAll() {
     long existing =
         ((Number) em.createNativeQuery("select count(*) from survey_response").getSingleResult())
             .longValue();
     if (existing > 0) {
-      return;
+      return false;
     }
     List<Agency> agencies =
         em.createNamedQuery(Agency.ALL, Agency.class).getResultList().stream()
@@ -74,10 +101,9 @@ public class DemoResponses {
       count += generate(agency, "sipas", 15 + random.nextInt(15), satisfaction, random, today);
       enterPar(agency, today.getYear(), random);
     }
-    em.flush();
-    rollups.recomputeAll();
     int generated = count;
     LOG.info(() -> "demo survey responses: " + generated + " for " + agencies.size() + " agencies");
+    return true;
   }
 
   private int generate(
@@ -101,7 +127,7 @@ public class DemoResponses {
       boolean official = random.nextDouble() < 0.9;
       Integer points =
           definition.deskScoring().isPresent() ? DeskScore.of(definition, answers).total() : null;
-      em.persist(
+      var response =
           new SurveyResponse(
               definition.id(),
               definition.version(),
@@ -116,7 +142,9 @@ public class DemoResponses {
               points,
               false,
               null,
-              ratings));
+              ratings);
+      em.persist(response);
+      em.persist(new PendingRollup(response.id()));
     }
     return n;
   }

@@ -9,53 +9,65 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.pakn.platform.control.Database;
 
 /**
- * The daily roll-ups scores are read from: responses per day and group (agency, desk, procedure,
- * officer, survey version, official or not, desk points), and official answers per day, group,
- * question and value; summed again per agency and month for the agency scores (periods are whole
- * months). Refreshed by a timer on every node ({@code pakn.surveys.rollupInterval}) and on demand;
- * a refresh recomputes whole days — those of the responses received since the last refresh, with a
- * safety overlap for transactions that committed late — so it is idempotent and nodes serialise on
- * the state row.
+ * Keeps the score roll-ups ({@link MonthlyRollups}) up to date. A timer on every node ({@code
+ * pakn.surveys.rollupInterval}, 20 s) adds the responses stored since its last round, so today's
+ * responses are in the scores within a minute; a full recomputation (on demand, and once after the
+ * roll-ups were created) replaces every month from the responses, month by month in parallel
+ * sessions ({@code pakn.surveys.recomputeSessions}, the number of cores by default). Both hold the
+ * lock of the state row, so nodes and the two never run at the same time.
  */
 @Startup
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ScoreRollups {
 
   private static final Logger LOG = Logger.getLogger(ScoreRollups.class.getName());
 
-  /** Responses that committed up to this long after their received_at are still rolled up. */
-  static final Duration OVERLAP = Duration.ofMinutes(2);
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource database;
 
-  static final String RESPONSE_COLUMNS =
-      "survey_id, survey_version, official, agency_id, desk, procedure_code, officer_id,"
-          + " desk_points";
-  static final String ANSWER_GROUP =
-      "r.answered_on, r.survey_id, r.survey_version, r.agency_id, r.desk, r.procedure_code,"
-          + " r.officer_id, a.question_id, a.answer_value";
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
-  @PersistenceContext EntityManager em;
   @Resource TimerService timers;
 
   @Inject
-  @ConfigProperty(name = "pakn.surveys.rollupInterval", defaultValue = "PT1M")
+  @ConfigProperty(name = "pakn.surveys.rollupInterval", defaultValue = "PT20S")
   Duration interval;
 
-  public record Refresh(int days, long millis) {}
+  @Inject
+  @ConfigProperty(name = "pakn.surveys.recomputeSessions", defaultValue = "0")
+  int sessions;
+
+  /**
+   * What a refresh or recomputation did: the days and months of the responses it read, how many
+   * responses, and how long it took.
+   */
+  public record Refresh(int days, long millis, long responses, int months) {}
 
   @PostConstruct
   void schedule() {
@@ -66,186 +78,127 @@ public class ScoreRollups {
   @Timeout
   void onTimer() {
     try {
-      refresh();
+      run(false);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "survey roll-up refresh failed; the next run tries again", e);
     }
   }
 
-  /** Recomputes the days touched since the last refresh. */
+  /** Adds the responses stored since the last round (or recomputes, when that is due). */
   public Refresh refresh() {
+    return run(false);
+  }
+
+  /** Replaces every month of the roll-ups with the sums of its responses. */
+  public Refresh recomputeAll() {
+    return run(true);
+  }
+
+  private Refresh run(boolean recompute) {
     long started = System.nanoTime();
-    OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC);
-    OffsetDateTime since = lockState().minus(OVERLAP);
-    String days = "(select distinct answered_on from survey_response where received_at > ?1)";
-    int touched =
-        ((Number)
-                em.createNativeQuery("select count(*) from " + days + " d")
-                    .setParameter(1, since)
-                    .getSingleResult())
-            .intValue();
-    if (touched > 0) {
-      em.createNativeQuery("delete from survey_response_daily where on_day in " + days)
-          .setParameter(1, since)
-          .executeUpdate();
-      em.createNativeQuery("delete from survey_answer_daily where on_day in " + days)
-          .setParameter(1, since)
-          .executeUpdate();
-      em.createNativeQuery(insertResponses("where answered_on in " + days))
-          .setParameter(1, since)
-          .executeUpdate();
-      em.createNativeQuery(insertAnswers("and r.answered_on in " + days))
-          .setParameter(1, since)
-          .executeUpdate();
-      List<LocalDate> months = new ArrayList<>();
-      for (Object day :
-          em.createNativeQuery(
-                  "select distinct answered_on from survey_response where received_at > ?1")
-              .setParameter(1, since)
-              .getResultList()) {
-        LocalDate month = toDate(day).withDayOfMonth(1);
-        if (!months.contains(month)) {
-          months.add(month);
+    try (Connection c = database.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        boolean due = lockState(c);
+        Refresh done;
+        if (recompute || due) {
+          done = recompute(c, started);
+        } else {
+          MonthlyRollups.Followed followed = MonthlyRollups.follow(c);
+          done = new Refresh(followed.days(), millis(started), followed.responses(), 0);
+        }
+        if (recompute || due || done.responses() > 0) {
+          // a round that found nothing writes nothing
+          try (var s =
+              c.prepareStatement(
+                  "update survey_rollup_state set refreshed_to = ?, refreshed_at = ?,"
+                      + " recompute_due = false where id = 1")) {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            s.setObject(1, now);
+            s.setObject(2, now);
+            s.executeUpdate();
+          }
+        }
+        c.commit();
+        return done;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("survey roll-ups: " + e.getMessage(), e);
+    }
+  }
+
+  /** Every month in parallel sessions, each one snapshot (repeatable read), one commit a month. */
+  private Refresh recompute(Connection c, long started) throws SQLException {
+    List<LocalDate> months = MonthlyRollups.months(c);
+    MonthlyRollups.dropOutside(c, months);
+    var queue = new ConcurrentLinkedQueue<>(months);
+    int parallel = sessions > 0 ? sessions : Runtime.getRuntime().availableProcessors();
+    List<Future<List<MonthlyRollups.MonthResult>>> workers = new ArrayList<>();
+    for (int i = 0; i < Math.min(parallel, Math.max(1, months.size())); i++) {
+      workers.add(executor.submit(() -> recomputeMonths(queue)));
+    }
+    int days = 0;
+    long responses = 0;
+    try {
+      for (var worker : workers) {
+        for (var month : worker.get()) {
+          days += month.days();
+          responses += month.responses();
         }
       }
-      for (LocalDate month : months) {
-        monthly(month);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("survey roll-up recomputation interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("survey roll-up recomputation failed", e.getCause());
+    }
+    Refresh done = new Refresh(days, millis(started), responses, months.size());
+    LOG.info(() -> "survey roll-ups recomputed: " + done);
+    return done;
+  }
+
+  private List<MonthlyRollups.MonthResult> recomputeMonths(ConcurrentLinkedQueue<LocalDate> queue)
+      throws SQLException {
+    List<MonthlyRollups.MonthResult> results = new ArrayList<>();
+    try (Connection w = database.getConnection()) {
+      int isolation = w.getTransactionIsolation();
+      w.setAutoCommit(false);
+      w.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try {
+        for (LocalDate month; (month = queue.poll()) != null; ) {
+          try {
+            results.add(MonthlyRollups.recomputeMonth(w, month));
+            w.commit();
+          } catch (SQLException | RuntimeException e) {
+            w.rollback();
+            queue.clear();
+            throw e;
+          }
+        }
+      } finally {
+        // the pool hands the connection out again: as it came
+        w.setTransactionIsolation(isolation);
+        w.setAutoCommit(true);
       }
     }
-    saveState(cutoff);
-    return new Refresh(touched, (System.nanoTime() - started) / 1_000_000);
+    return results;
   }
 
-  /** Throws the roll-ups away and recomputes every day from the responses. */
-  public Refresh recomputeAll() {
-    long started = System.nanoTime();
-    OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC);
-    lockState();
-    em.createNativeQuery("delete from survey_response_daily").executeUpdate();
-    em.createNativeQuery("delete from survey_answer_daily").executeUpdate();
-    em.createNativeQuery(insertResponses("")).executeUpdate();
-    em.createNativeQuery(insertAnswers("")).executeUpdate();
-    em.createNativeQuery("delete from survey_agency_response_monthly").executeUpdate();
-    em.createNativeQuery("delete from survey_agency_answer_monthly").executeUpdate();
-    em.createNativeQuery(
-            "insert into survey_agency_response_monthly (on_month, survey_id, survey_version,"
-                + " official, agency_id, desk_points, responses) select "
-                + MONTH
-                + ", survey_id, survey_version, official, agency_id, desk_points, sum(responses)"
-                + " from survey_response_daily group by "
-                + MONTH
-                + ", survey_id, survey_version, official, agency_id, desk_points")
-        .executeUpdate();
-    em.createNativeQuery(
-            "insert into survey_agency_answer_monthly (on_month, survey_id, survey_version,"
-                + " agency_id, question_id, answer_value, answers) select "
-                + MONTH
-                + ", survey_id, survey_version, agency_id, question_id, answer_value, sum(answers)"
-                + " from survey_answer_daily group by "
-                + MONTH
-                + ", survey_id, survey_version, agency_id, question_id, answer_value")
-        .executeUpdate();
-    saveState(cutoff);
-    int days =
-        ((Number)
-                em.createNativeQuery("select count(distinct on_day) from survey_response_daily")
-                    .getSingleResult())
-            .intValue();
-    return new Refresh(days, (System.nanoTime() - started) / 1_000_000);
-  }
-
-  /** The first day of the month of a roll-up day (H2 and PostgreSQL). */
-  static final String MONTH = "cast(date_trunc('month', on_day) as date)";
-
-  /** The agency's monthly rows of one month, summed again from that month's daily rows. */
-  private void monthly(LocalDate month) {
-    LocalDate next = month.plusMonths(1);
-    em.createNativeQuery("delete from survey_agency_response_monthly where on_month = ?1")
-        .setParameter(1, month)
-        .executeUpdate();
-    em.createNativeQuery("delete from survey_agency_answer_monthly where on_month = ?1")
-        .setParameter(1, month)
-        .executeUpdate();
-    em.createNativeQuery(
-            "insert into survey_agency_response_monthly (on_month, survey_id, survey_version,"
-                + " official, agency_id, desk_points, responses) select ?1, survey_id,"
-                + " survey_version, official, agency_id, desk_points, sum(responses) from"
-                + " survey_response_daily where on_day >= ?1 and on_day < ?2 group by survey_id,"
-                + " survey_version, official, agency_id, desk_points")
-        .setParameter(1, month)
-        .setParameter(2, next)
-        .executeUpdate();
-    em.createNativeQuery(
-            "insert into survey_agency_answer_monthly (on_month, survey_id, survey_version,"
-                + " agency_id, question_id, answer_value, answers) select ?1, survey_id,"
-                + " survey_version, agency_id, question_id, answer_value, sum(answers) from"
-                + " survey_answer_daily where on_day >= ?1 and on_day < ?2 group by survey_id,"
-                + " survey_version, agency_id, question_id, answer_value")
-        .setParameter(1, month)
-        .setParameter(2, next)
-        .executeUpdate();
-  }
-
-  static LocalDate toDate(Object value) {
-    if (value instanceof LocalDate d) {
-      return d;
+  /** Locks the state row; whether a full recomputation is due. */
+  private static boolean lockState(Connection c) throws SQLException {
+    try (var s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select recompute_due from survey_rollup_state where id = 1 for update")) {
+      rs.next();
+      return rs.getBoolean(1);
     }
-    if (value instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    throw new IllegalStateException("unexpected date type " + value);
   }
 
-  static String insertResponses(String where) {
-    return "insert into survey_response_daily (on_day, "
-        + RESPONSE_COLUMNS
-        + ", responses) select answered_on, "
-        + RESPONSE_COLUMNS
-        + ", count(*) from survey_response "
-        + where
-        + " group by answered_on, "
-        + RESPONSE_COLUMNS;
-  }
-
-  static String insertAnswers(String and) {
-    return "insert into survey_answer_daily (on_day, survey_id, survey_version, agency_id, desk,"
-        + " procedure_code, officer_id, question_id, answer_value, answers) select "
-        + ANSWER_GROUP
-        + ", count(*) from survey_response r join survey_answer a on a.response_id = r.id"
-        + " where r.official = true "
-        + and
-        + " group by "
-        + ANSWER_GROUP;
-  }
-
-  private OffsetDateTime lockState() {
-    Object value =
-        em.createNativeQuery("select refreshed_to from survey_rollup_state where id = 1 for update")
-            .getSingleResult();
-    return toOffset(value);
-  }
-
-  private void saveState(OffsetDateTime cutoff) {
-    em.createNativeQuery(
-            "update survey_rollup_state set refreshed_to = ?1, refreshed_at = ?2 where id = 1")
-        .setParameter(1, cutoff)
-        .setParameter(2, OffsetDateTime.now(ZoneOffset.UTC))
-        .executeUpdate();
-  }
-
-  static OffsetDateTime toOffset(Object value) {
-    if (value instanceof OffsetDateTime o) {
-      return o;
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant().atOffset(ZoneOffset.UTC);
-    }
-    if (value instanceof java.time.Instant i) {
-      return i.atOffset(ZoneOffset.UTC);
-    }
-    if (value instanceof java.time.ZonedDateTime z) {
-      return z.toOffsetDateTime();
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value);
+  private static long millis(long started) {
+    return (System.nanoTime() - started) / 1_000_000;
   }
 }

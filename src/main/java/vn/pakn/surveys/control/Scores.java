@@ -16,40 +16,21 @@ import vn.pakn.platform.control.VietnamTime;
 import vn.pakn.reports.control.Decision766;
 
 /**
- * Scores per group and period, read from the daily roll-ups with SQL sums (never from responses):
- * response counts (official and, apart, unofficial), satisfaction indices per survey version, the
- * desk score where the survey has one, and per agency the petition satisfaction rate of Decision
- * 766/QĐ-TTg. Figures resting on fewer than the minimum count are not shown.
+ * Scores per group and period, read from the monthly roll-ups of the group's level ({@link
+ * MonthlyRollups}) with SQL sums (never from responses): response counts (official and, apart,
+ * unofficial), satisfaction indices per survey version, the desk score where the survey has one,
+ * and per agency the petition satisfaction rate of Decision 766/QĐ-TTg. Figures resting on fewer
+ * than the minimum count are not shown.
  */
 @ApplicationScoped
 public class Scores {
 
-  /** How groups are formed. */
+  /** How groups are formed: the grouping levels of the roll-ups. */
   public enum By {
-    AGENCY("agency_id", "null", "null"),
-    DESK("agency_id", "desk", "null"),
-    SERVICE("agency_id", "procedure_code", "null"),
-    OFFICER("agency_id", "null", "officer_id");
-
-    final String agency;
-    final String text;
-    final String officer;
-
-    By(String agency, String text, String officer) {
-      this.agency = agency;
-      this.text = text;
-      this.officer = officer;
-    }
-
-    String columns() {
-      return agency + ", " + text + ", " + officer;
-    }
-
-    String groupBy() {
-      return agency
-          + ("null".equals(text) ? "" : ", " + text)
-          + ("null".equals(officer) ? "" : ", " + officer);
-    }
+    AGENCY,
+    DESK,
+    SERVICE,
+    OFFICER
   }
 
   /** A group: the agency, and the desk, procedure or officer when grouped by them. */
@@ -83,58 +64,31 @@ public class Scores {
   public List<GroupScore> compute(Period period, Long agencyId, By by) {
     Suppression suppression = settings.suppression();
     Map<GroupKey, Map<SurveyKey, Accumulator>> groups = new LinkedHashMap<>();
-    boolean monthly = by == By.AGENCY;
-    String filter =
-        (monthly ? "where on_month >= ?1 and on_month < ?2" : "where on_day >= ?1 and on_day < ?2")
-            + (agencyId == null ? "" : " and agency_id = ?3");
-    String responseTable = monthly ? "survey_agency_response_monthly" : "survey_response_daily";
-    String answerTable = monthly ? "survey_agency_answer_monthly" : "survey_answer_daily";
-    var responses =
-        em.createNativeQuery(
-            "select "
-                + by.columns()
-                + ", survey_id, survey_version, official, desk_points, sum(responses)"
-                + " from "
-                + responseTable
-                + " "
-                + filter
-                + " group by "
-                + by.groupBy()
-                + ", survey_id, survey_version, official, desk_points");
-    bind(responses, period, agencyId);
+    var responses = em.createNativeQuery(MonthlyRollups.responsesOf(agencyId != null));
+    bind(responses, by, period, agencyId);
     for (Object o : responses.getResultList()) {
       Object[] r = (Object[]) o;
-      Accumulator acc = accumulator(groups, key(r), r[3], r[4]);
-      long count = ((Number) r[7]).longValue();
-      if (Boolean.TRUE.equals(bool(r[5]))) {
+      Accumulator acc = accumulator(groups, key(by, r), r[2], r[3]);
+      long count = ((Number) r[6]).longValue();
+      if (Boolean.TRUE.equals(bool(r[4]))) {
         acc.official += count;
-        if (r[6] != null) {
-          acc.deskPoints.merge(((Number) r[6]).intValue(), count, Long::sum);
+        int points = ((Number) r[5]).intValue();
+        if (points >= 0) {
+          acc.deskPoints.merge(points, count, Long::sum);
         }
       } else {
         acc.unofficial += count;
       }
     }
-    var answers =
-        em.createNativeQuery(
-            "select "
-                + by.columns()
-                + ", survey_id, survey_version, question_id, answer_value, sum(answers)"
-                + " from "
-                + answerTable
-                + " "
-                + filter
-                + " group by "
-                + by.groupBy()
-                + ", survey_id, survey_version, question_id, answer_value");
-    bind(answers, period, agencyId);
+    var answers = em.createNativeQuery(MonthlyRollups.answersOf(agencyId != null));
+    bind(answers, by, period, agencyId);
     for (Object o : answers.getResultList()) {
       Object[] r = (Object[]) o;
-      accumulator(groups, key(r), r[3], r[4])
+      accumulator(groups, key(by, r), r[2], r[3])
           .rows
           .add(
               new AnswerCounts.Row(
-                  (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).longValue()));
+                  (String) r[4], ((Number) r[5]).intValue(), ((Number) r[6]).longValue()));
     }
     Map<Long, Figure> petitions =
         by == By.AGENCY ? petitionSatisfaction(period, agencyId, suppression) : new HashMap<>();
@@ -236,19 +190,24 @@ public class Scores {
     return day.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
   }
 
-  private static void bind(jakarta.persistence.Query query, Period period, Long agencyId) {
-    query.setParameter(1, period.from());
-    query.setParameter(2, period.to());
+  private static void bind(jakarta.persistence.Query query, By by, Period period, Long agencyId) {
+    query.setParameter(1, by.name());
+    query.setParameter(2, period.from());
+    query.setParameter(3, period.to());
     if (agencyId != null) {
-      query.setParameter(3, agencyId);
+      query.setParameter(4, agencyId);
     }
   }
 
-  private static GroupKey key(Object[] r) {
-    return new GroupKey(
-        ((Number) r[0]).longValue(),
-        r[1] == null ? null : r[1].toString(),
-        r[2] == null ? null : ((Number) r[2]).longValue());
+  /** The group of a roll-up row (agency id, group key, …). */
+  static GroupKey key(By by, Object[] r) {
+    long agency = ((Number) r[0]).longValue();
+    String group = r[1] == null ? "" : r[1].toString();
+    return switch (by) {
+      case AGENCY -> new GroupKey(agency, null, null);
+      case DESK, SERVICE -> new GroupKey(agency, group, null);
+      case OFFICER -> new GroupKey(agency, null, group.isEmpty() ? null : Long.valueOf(group));
+    };
   }
 
   private static Accumulator accumulator(

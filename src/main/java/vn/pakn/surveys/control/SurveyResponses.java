@@ -23,6 +23,7 @@ import vn.pakn.platform.control.VietnamTime;
 import vn.pakn.surveys.control.ResponseValidator.Answers;
 import vn.pakn.surveys.control.ResponseValidator.Submission;
 import vn.pakn.surveys.entity.Kiosk;
+import vn.pakn.surveys.entity.PendingRollup;
 import vn.pakn.surveys.entity.QuarantinedEntry;
 import vn.pakn.surveys.entity.QuarantinedEntry.Reason;
 import vn.pakn.surveys.entity.SurveyResponse;
@@ -273,6 +274,7 @@ public class SurveyResponses {
             answers.freeText().orElse(null),
             answers.ratings());
     em.persist(response);
+    em.persist(new PendingRollup(response.id()));
     return response;
   }
 }

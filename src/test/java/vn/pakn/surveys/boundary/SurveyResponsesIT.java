@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.pakn.platform.control.VietnamTime;
 import vn.pakn.surveys.control.KioskEntries;
 import vn.pakn.surveys.control.TokenCodes;
 import vn.pakn.testing.Api;
@@ -385,6 +387,86 @@ class SurveyResponsesIT {
   }
 
   @Test
+  void todaysResponsesAreInTheScoresWithinAMinuteAndRecomputingChangesNothing() {
+    long agency = fixtureAgency("FIX-R", "Sở Thử nghiệm R");
+    Reply registered =
+        api.postJson("api/kiosks", "{\"agency\":\"FIX-R\",\"desk\":\"Quầy R\"}", bearer("admin"));
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    String kiosk = registered.json().getString("code");
+    String secret = registered.json().getString("secret");
+    // 12 kiosk entries answered in the last minutes (unofficial: no served-case code)
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    JsonObject[] entries = new JsonObject[12];
+    for (int i = 0; i < entries.length; i++) {
+      entries[i] =
+          entry(
+              payload(UUID.randomUUID().toString(), now.minusSeconds(15L * (i + 1)), null, 3),
+              secret);
+    }
+    assertThat(send(kiosk, entries).status()).isEqualTo(200);
+    // and official responses of today, stored as the app stores them (listed for the follower)
+    String today = LocalDate.now(VietnamTime.ZONE).toString();
+    insertResponses(agency, "kiosk", "Quầy R", true, 11, today, Map.of("satisfaction", 2), null);
+    insertResponses(agency, "desk-evaluation", "Quầy S", true, 10, today, Map.of(), 16);
+    String month = today.substring(0, 7);
+
+    // no refresh asked: the follower on its timer brings them in
+    Await.until(
+        "today's responses in the scores",
+        PATIENCE,
+        () -> {
+          JsonObject scores =
+              api.get("api/scores?period=" + month + "&agency=FIX-R", bearer("reform")).json();
+          if (scores.getJsonArray("groups").isEmpty()) {
+            return false;
+          }
+          JsonObject k = survey(scores.getJsonArray("groups").getJsonObject(0), "kiosk");
+          return !k.isNull("unofficialResponses")
+              && k.getInt("unofficialResponses") == 12
+              && !k.isNull("responses")
+              && k.getInt("responses") == 11;
+        });
+    JsonObject byDesk =
+        api.get("api/scores?period=" + month + "&agency=FIX-R&by=desk", bearer("reform")).json();
+    JsonObject deskS =
+        byDesk.getJsonArray("groups").stream()
+            .map(g -> g.asJsonObject())
+            .filter(g -> g.getString("desk").equals("Quầy S"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            survey(deskS, "desk-evaluation")
+                .getJsonObject("deskScore")
+                .getJsonObject("meanPoints")
+                .getJsonNumber("value")
+                .doubleValue())
+        .isEqualTo(16.0);
+
+    // the full recomputation gives every grouping the same figures as the follower did
+    Map<String, String> followed = new java.util.LinkedHashMap<>();
+    for (String by : new String[] {"agency", "desk", "service", "officer"}) {
+      followed.put(
+          by,
+          api.get("api/scores?period=" + month + "&agency=FIX-R&by=" + by, bearer("reform"))
+              .body());
+    }
+    Reply recomputed = api.postJson("api/scores/recompute", "{}", bearer("admin"));
+    assertThat(recomputed.status()).as(recomputed.toString()).isEqualTo(200);
+    assertThat(recomputed.json().getJsonNumber("responses").longValue()).isGreaterThanOrEqualTo(33);
+    assertThat(api.postJson("api/scores/recompute", "{}", bearer("reform")).status())
+        .isEqualTo(403);
+    for (var entry : followed.entrySet()) {
+      assertThat(
+              api.get(
+                      "api/scores?period=" + month + "&agency=FIX-R&by=" + entry.getKey(),
+                      bearer("reform"))
+                  .body())
+          .as(entry.getKey())
+          .isEqualTo(entry.getValue());
+    }
+  }
+
+  @Test
   void parRankingBandsAndExports() throws Exception {
     long a = fixtureAgency("FIX-P1", "Sở Thử nghiệm P1");
     long b = fixtureAgency("FIX-P2", "Sở Thử nghiệm P2");
@@ -625,6 +707,8 @@ class SurveyResponsesIT {
           day,
           day,
           deskPoints);
+      // as the app does: the response is listed for the roll-ups' follower in its transaction
+      Sql.update("insert into survey_rollup_pending (response_id, claimed) values (?, false)", id);
       for (var answer : answers.entrySet()) {
         Sql.update(
             "insert into survey_answer (response_id, question_id, answer_value) values (?, ?, ?)",

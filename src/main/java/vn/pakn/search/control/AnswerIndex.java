@@ -366,7 +366,7 @@ public final class AnswerIndex implements Closeable {
                         new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE),
                     true)
                 .scoreDocs
-            : reranked(searcher, filtered(matching, filters, null), main, window);
+            : reranked(searcher, filtered(matching, filters, null), parsed.rank(), window);
     int from = (query.page() - 1) * query.size();
     var page = new ArrayList<ScoreDoc>();
     for (int i = from; i < top.length; i++) {
@@ -397,22 +397,26 @@ public final class AnswerIndex implements Closeable {
    * The best {@code window} by relevance in two passes, so a query costs about the same whatever
    * the size of the corpus: the matching query alone (BM25 over all words, block-max WAND skipping
    * the answers that cannot reach the top) picks the best {@link #RERANK_WINDOW}, and only those
-   * are scored with the ranking clauses (titles, syllable pairs, diacritics), whose frequent terms
-   * would otherwise be read for every match. Scores and ties are the single pass's for every answer
-   * of that window, so a query with fewer matches ranks exactly as before; deeper pages follow in
-   * the first pass's order.
+   * are scored with the ranking clauses alone (titles, syllable pairs, diacritics), whose frequent
+   * terms would otherwise be read for every match, their score added to the first pass's. Scores
+   * and ties are the single pass's for every answer of that window, so a query with fewer matches
+   * ranks exactly as before; deeper pages follow in the first pass's order.
    */
   private static ScoreDoc[] reranked(
-      IndexSearcher searcher, Query matching, Query ranked, int window) throws IOException {
+      IndexSearcher searcher, Query matching, Query ranking, int window) throws IOException {
     TopDocs first = searcher.search(matching, Math.max(window, RERANK_WINDOW));
+    if (ranking == null) {
+      return Arrays.copyOf(first.scoreDocs, Math.min(window, first.scoreDocs.length));
+    }
     ScoreDoc[] best =
         Arrays.copyOf(first.scoreDocs, Math.min(RERANK_WINDOW, first.scoreDocs.length));
     var rescorer =
-        new QueryRescorer(ranked) {
+        new QueryRescorer(ranking) {
           @Override
           protected float combine(
               float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-            return secondPassMatches ? secondPassScore : firstPassScore;
+            // what the single query (matching AND optionally ranking) would score
+            return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
           }
         };
     ScoreDoc[] reranked =

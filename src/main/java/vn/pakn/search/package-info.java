@@ -34,7 +34,7 @@
  * rebuilt at start. Totals and facets are exact up to 20,000 matches and estimated from a sample
  * above ({@link vn.pakn.search.control.MatchCounts}). The top results come from two passes: the
  * matching query alone picks the best 200 with block-max WAND, and only those are scored with the
- * ranking clauses, so a query's work does not grow with the number of answers it matches.
+ * ranking clauses, so those are read for 200 answers whatever the number of matches.
  *
  * <p>The historical import ({@link vn.pakn.search.control.AnswerImports}) writes public copies and
  * their publication steps itself, in batches, so imported answers reach the index like any

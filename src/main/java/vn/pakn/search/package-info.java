@@ -32,10 +32,13 @@
  * placement are normalised in analysis ({@link vn.pakn.search.control.SyllableSpelling}); a change
  * of analysis bumps {@code AnswerIndex.ANALYSIS_VERSION}, and an index of another version is
  * rebuilt at start. Totals and facets are exact up to 20,000 matches and estimated from a sample
- * above ({@link vn.pakn.search.control.MatchCounts}).
+ * above ({@link vn.pakn.search.control.MatchCounts}). The top results come from two passes: the
+ * matching query alone picks the best 200 with block-max WAND, and only those are scored with the
+ * ranking clauses, so those are read for 200 answers whatever the number of matches.
  *
  * <p>The historical import ({@link vn.pakn.search.control.AnswerImports}) writes public copies and
  * their publication steps itself, in batches, so imported answers reach the index like any
- * publication; the redactor decides which rows are held back.
+ * publication; the redactor decides which rows are held back, and administrators review those
+ * ({@link vn.pakn.search.control.HeldBackAnswers}): publish the redacted copy or discard the row.
  */
 package vn.pakn.search;

@@ -580,6 +580,35 @@ public final class AnswersBenchmark {
     return imported;
   }
 
+  /**
+   * The first {@code n} answers of the corpus as JSON Lines rows of an import, all of one agency.
+   */
+  public static List<String> jsonLines(int n, String agencyCode) {
+    var random = new Random(42);
+    var lines = new ArrayList<String>(n);
+    for (int i = 0; i < n; i++) {
+      Generated g = generate(random, i);
+      lines.add(
+          Json.createObjectBuilder()
+              .add("legacyId", "bench-" + g.id())
+              .add("title", g.title())
+              .add("question", g.question())
+              .add("answer", g.answer())
+              .add("agencyCode", agencyCode)
+              .add("fieldCode", g.field())
+              .add("kind", g.kind())
+              .add("publishedDate", g.published().toString())
+              .build()
+              .toString());
+    }
+    return lines;
+  }
+
+  /** The field codes the corpus uses. */
+  public static String[] fields() {
+    return FIELDS.clone();
+  }
+
   static String token(HttpClient http, String base) throws Exception {
     var signIn =
         http.send(

@@ -23,12 +23,14 @@ import vn.pakn.platform.control.CallerContext;
 import vn.pakn.platform.control.ProblemException;
 import vn.pakn.platform.control.Violation;
 import vn.pakn.search.control.AnswerImports;
+import vn.pakn.search.control.HeldBackAnswers;
 
 /**
  * Historical import of published answers from an old portal, for administrators: upload a file
  * (JSON Lines or CSV, see {@code LegacyAnswer}), follow its progress and read the per-row report.
  * The upload is answered {@code 202} with the import's id as soon as the file is stored; rows are
- * read in the background.
+ * read in the background. Rows held back for personal data are reviewed here too: published as the
+ * redactor's redacted copy, or discarded.
  */
 @Path("admin/answer-imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +39,7 @@ public class AnswerImportsResource {
   @Inject CurrentOfficer officer;
   @Inject AnswerImports imports;
   @Inject CallerContext caller;
+  @Inject HeldBackAnswers heldBackAnswers;
 
   /** One row of the report with its message in the reader's language. */
   public record RowError(long line, String legacyId, String outcome, String code, String message) {}
@@ -57,6 +60,7 @@ public class AnswerImportsResource {
       long unchanged,
       long heldBack,
       long failed,
+      long discarded,
       String problem,
       List<RowError> errors) {}
 
@@ -116,6 +120,58 @@ public class AnswerImportsResource {
         .orElseThrow(() -> new ProblemException(404, "import-not-found"));
   }
 
+  /** What {@code POST .../held-back/{line}/publish} answers: the public answer's id. */
+  public record Published(long answerId) {}
+
+  @GET
+  @Path("{id}/held-back")
+  @Operation(
+      summary =
+          "The rows of an import held back for personal data, waiting for review (administrator):"
+              + " [{line, legacyId, title, question, answer: {text, spans: [{start, end,"
+              + " category, replacement}], redacted}, publishable}]")
+  public List<HeldBackAnswers.HeldBack> heldBack(@PathParam("id") String id) {
+    officer.require(Role.ADMIN);
+    return heldBackAnswers.waiting(existing(id));
+  }
+
+  @POST
+  @Path("{id}/held-back/{line}/publish")
+  @Operation(
+      summary =
+          "Publish the redacted copy of a held-back row (administrator): the redactor's proposal"
+              + " applied → {answerId}")
+  public Published publish(@PathParam("id") String id, @PathParam("line") String line) {
+    Actor admin = officer.require(Role.ADMIN);
+    return new Published(
+        heldBackAnswers.publish(
+            existing(id), number(line, "held-back-not-found"), admin.username()));
+  }
+
+  @POST
+  @Path("{id}/held-back/{line}/discard")
+  @Operation(summary = "Discard a held-back row (administrator): nothing is published → 204")
+  public void discard(@PathParam("id") String id, @PathParam("line") String line) {
+    Actor admin = officer.require(Role.ADMIN);
+    heldBackAnswers.discard(existing(id), number(line, "held-back-not-found"), admin.username());
+  }
+
+  private long existing(String id) {
+    long number = number(id, "import-not-found");
+    if (imports.status(number).isEmpty()) {
+      throw new ProblemException(404, "import-not-found");
+    }
+    return number;
+  }
+
+  private static long number(String text, String notFound) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException notANumber) {
+      throw new ProblemException(404, notFound);
+    }
+  }
+
   private View view(AnswerImports.Status s) {
     var messages = caller.messages();
     List<RowError> errors =
@@ -153,6 +209,7 @@ public class AnswerImportsResource {
         s.unchanged(),
         s.heldBack(),
         s.failed(),
+        s.discarded(),
         problem,
         errors);
   }

@@ -81,6 +81,7 @@ public class AnswerImports {
       long unchanged,
       long heldBack,
       long failed,
+      long discarded,
       String problem,
       List<RowReport> errors) {}
 
@@ -282,19 +283,30 @@ public class AnswerImports {
     }
     LegacyAnswer a = checked.answer();
     boolean personal = holdsPersonalData(redactor, a);
-    String content =
-        personal
-            ? Json.createObjectBuilder()
-                .add("title", a.title())
-                .add("question", a.question())
-                .add("answer", a.answer())
-                .build()
-                .toString()
-            : null;
+    // a held-back row keeps its columns, read back as a JSON Lines row when it is published
+    String content = personal ? content(a) : null;
     if (content != null && content.length() > 60_000) {
       content = content.substring(0, 60_000);
     }
     return new Row(record.line(), a.legacyId(), a, List.of(), personal, content);
+  }
+
+  /** A row's columns as a JSON Lines object, as {@link LegacyAnswer#fromJson} reads them. */
+  static String content(LegacyAnswer a) {
+    var json =
+        Json.createObjectBuilder()
+            .add("legacyId", a.legacyId())
+            .add("title", a.title())
+            .add("question", a.question())
+            .add("answer", a.answer())
+            .add("agencyCode", a.agencyCode())
+            .add("fieldCode", a.fieldCode())
+            .add("kind", a.kind())
+            .add("publishedDate", a.publishedAt().atOffset(ZoneOffset.UTC).toString());
+    if (a.sourceUrl() != null) {
+      json.add("sourceUrl", a.sourceUrl());
+    }
+    return json.build().toString();
   }
 
   /** The one place imports ask the redactor: is there still something to hide? */
@@ -352,7 +364,7 @@ public class AnswerImports {
             changed.add(row);
           }
         }
-        List<Long> published = insert(c, id, fresh, agencies);
+        List<Long> published = insert(c, id, answers(fresh), agencies);
         published.addAll(update(c, id, changed, existing, agencies));
         sequence(c, published);
         report(c, id, failed, "FAILED");
@@ -381,6 +393,10 @@ public class AnswerImports {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot write a batch of import " + id, e);
     }
+  }
+
+  private static List<LegacyAnswer> answers(List<Row> rows) {
+    return rows.stream().map(Row::answer).toList();
   }
 
   private static Row repeated(Row row) {
@@ -429,8 +445,10 @@ public class AnswerImports {
     return found;
   }
 
-  private static List<Long> insert(
-      Connection c, long importId, List<Row> rows, Map<String, Long> agencies) throws SQLException {
+  /** Inserts public copies of new answers and their legacy ids; returns the answers' ids. */
+  static List<Long> insert(
+      Connection c, long importId, List<LegacyAnswer> rows, Map<String, Long> agencies)
+      throws SQLException {
     var ids = new ArrayList<Long>();
     if (rows.isEmpty()) {
       return ids;
@@ -448,7 +466,7 @@ public class AnswerImports {
             c.prepareStatement(
                 "insert into imported_answer (legacy_id, answer_id, import_id, source_url,"
                     + " content_hash) values (?, ?, ?, ?, ?)")) {
-      for (Row row : rows) {
+      for (LegacyAnswer a : rows) {
         if (next > last) {
           try (ResultSet r = seq.executeQuery()) {
             r.next();
@@ -457,7 +475,6 @@ public class AnswerImports {
           }
         }
         long answerId = next++;
-        LegacyAnswer a = row.answer();
         copy.setLong(1, answerId);
         copy.setLong(2, agencies.get(a.agencyCode()));
         copy.setString(3, a.fieldCode());
@@ -528,7 +545,7 @@ public class AnswerImports {
   }
 
   /** One step of the publication sequence per answer, the counter row locked as publishing does. */
-  private void sequence(Connection c, List<Long> answers) throws SQLException {
+  void sequence(Connection c, List<Long> answers) throws SQLException {
     if (answers.isEmpty()) {
       return;
     }
@@ -607,7 +624,7 @@ public class AnswerImports {
             c.prepareStatement(
                 "select state, format, file_name, created_at, created_by, finished_at,"
                     + " bytes_done, processed, imported, unchanged, held_back, failed, problem,"
-                    + " file_path from answer_import where id = ?")) {
+                    + " file_path, discarded from answer_import where id = ?")) {
       s.setLong(1, id);
       try (ResultSet r = s.executeQuery()) {
         if (!r.next()) {
@@ -631,6 +648,7 @@ public class AnswerImports {
                 r.getLong(10),
                 r.getLong(11),
                 r.getLong(12),
+                r.getLong(15),
                 r.getString(13),
                 rows(c, id)));
       }
@@ -651,7 +669,7 @@ public class AnswerImports {
     try (PreparedStatement s =
         c.prepareStatement(
             "select line, legacy_id, outcome, message from answer_import_row where import_id = ?"
-                + " order by line fetch first "
+                + " and outcome in ('FAILED', 'HELD_BACK') order by line fetch first "
                 + MAX_REPORTED
                 + " rows only")) {
       s.setLong(1, id);
@@ -712,7 +730,7 @@ public class AnswerImports {
   }
 
   /** The next value of a sequence, in the database's own syntax (H2 by default, or PostgreSQL). */
-  private static String nextValue(Connection c, String sequence) throws SQLException {
+  static String nextValue(Connection c, String sequence) throws SQLException {
     return c.getMetaData()
             .getDatabaseProductName()
             .toLowerCase(java.util.Locale.ROOT)
@@ -760,7 +778,7 @@ public class AnswerImports {
     }
   }
 
-  private Map<String, Long> codes(String sql) {
+  Map<String, Long> codes(String sql) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql);
         ResultSet r = s.executeQuery()) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -105,6 +107,12 @@ public final class AnswerIndex implements Closeable {
    * off so that no result of an earlier request is reused.
    */
   static final boolean QUERY_CACHE = !"false".equals(System.getProperty("pakn.search.queryCache"));
+
+  /**
+   * How many of the best matches by the matching query alone are ranked with every ranking clause:
+   * more than a reader pages through, few enough that ranking them costs little.
+   */
+  static final int RERANK_WINDOW = 200;
 
   /** All words together finding fewer answers than this, a match of some of them is tried. */
   static final int RELAX_BELOW = 3;
@@ -349,21 +357,20 @@ public final class AnswerIndex implements Closeable {
     Query main = filtered(ranked, filters, null);
     long total = counted.total();
     int window = query.page() * query.size();
-    // by relevance: a plain top-scores collection, which may skip answers that cannot reach the
-    // page (block-max WAND) since the total is counted above; equal scores keep index order
-    TopDocs top =
+    ScoreDoc[] top =
         query.sort() == AnswerQuery.Sort.DATE
             ? searcher.search(
-                main,
-                window,
-                new Sort(
-                    new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE),
-                true)
-            : searcher.search(main, window);
+                    main,
+                    window,
+                    new Sort(
+                        new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE),
+                    true)
+                .scoreDocs
+            : reranked(searcher, filtered(matching, filters, null), parsed.rank(), window);
     int from = (query.page() - 1) * query.size();
     var page = new ArrayList<ScoreDoc>();
-    for (int i = from; i < top.scoreDocs.length; i++) {
-      page.add(top.scoreDocs[i]);
+    for (int i = from; i < top.length; i++) {
+      page.add(top[i]);
     }
     // snippets mark the words that matched, not the ranking's pairs and exact keys: fewer terms
     var hits = hits(searcher, matching, page);
@@ -384,6 +391,41 @@ public final class AnswerIndex implements Closeable {
     String dym = didYouMean(searcher.getIndexReader(), parsed);
     return new AnswerHits(
         total, counted.exact(), exact, hits, facets, dym, parsed.shortened(), relaxed);
+  }
+
+  /**
+   * The best {@code window} by relevance in two passes, so a query costs about the same whatever
+   * the size of the corpus: the matching query alone (BM25 over all words, block-max WAND skipping
+   * the answers that cannot reach the top) picks the best {@link #RERANK_WINDOW}, and only those
+   * are scored with the ranking clauses alone (titles, syllable pairs, diacritics), whose frequent
+   * terms would otherwise be read for every match, their score added to the first pass's. Scores
+   * and ties are the single pass's for every answer of that window, so a query with fewer matches
+   * ranks exactly as before; deeper pages follow in the first pass's order.
+   */
+  private static ScoreDoc[] reranked(
+      IndexSearcher searcher, Query matching, Query ranking, int window) throws IOException {
+    TopDocs first = searcher.search(matching, Math.max(window, RERANK_WINDOW));
+    if (ranking == null) {
+      return Arrays.copyOf(first.scoreDocs, Math.min(window, first.scoreDocs.length));
+    }
+    ScoreDoc[] best =
+        Arrays.copyOf(first.scoreDocs, Math.min(RERANK_WINDOW, first.scoreDocs.length));
+    var rescorer =
+        new QueryRescorer(ranking) {
+          @Override
+          protected float combine(
+              float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+            // what the single query (matching AND optionally ranking) would score
+            return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
+          }
+        };
+    ScoreDoc[] reranked =
+        rescorer.rescore(searcher, new TopDocs(first.totalHits, best), best.length).scoreDocs;
+    // deeper pages keep the first pass's order, so paging never shows an answer twice
+    ScoreDoc[] all = Arrays.copyOf(reranked, first.scoreDocs.length);
+    System.arraycopy(
+        first.scoreDocs, best.length, all, best.length, first.scoreDocs.length - best.length);
+    return Arrays.copyOf(all, Math.min(window, all.length));
   }
 
   private MatchCounts.Counted count(IndexSearcher searcher, Query query, List<String> dimensions)

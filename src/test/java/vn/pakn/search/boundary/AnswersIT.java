@@ -760,6 +760,113 @@ class AnswersIT {
     assertThat(api.get(path + "/987654", bearer("admin")).status()).isEqualTo(404);
   }
 
+  @Test
+  void administratorsPublishTheRedactedCopyOfAHeldBackRowOrDiscardIt() throws IOException {
+    String path = "api/admin/answer-imports";
+    String row =
+        "{\"legacyId\":\"hb-1\",\"title\":\"Cấp phép bến thủy xqreviewzq\","
+            + "\"question\":\"Liên hệ tôi 0912 345 678 hoặc an.nguyen@example.vn\","
+            + "\"answer\":\"Sở đã trả lời ông.\",\"agencyCode\":\"SL-STP\","
+            + "\"fieldCode\":\"TPHT\",\"kind\":\"PROPOSAL\",\"publishedDate\":\"2019-05-06\"}";
+    String file =
+        row
+            + "\n"
+            + row.replace("hb-1", "hb-2").replace("xqreviewzq", "xqdiscardzq")
+            + "\n"
+            + row.replace("hb-1", "hb-3").replace("xqreviewzq", "xqwaitzq")
+            + "\n";
+    JsonObject done =
+        imported(
+            api.postBytes(
+                path,
+                "application/x-ndjson",
+                file.getBytes(StandardCharsets.UTF_8),
+                bearer("admin")));
+    assertThat(done.getJsonNumber("heldBack").longValue()).isEqualTo(3);
+    long id = done.getJsonNumber("id").longValue();
+    String review = path + "/" + id + "/held-back";
+
+    assertThat(api.get(review).status()).isEqualTo(401);
+    assertThat(api.get(review, bearer("leader")).status()).isEqualTo(403);
+    JsonArray waiting = api.get(review, bearer("admin")).structure().asJsonArray();
+    assertThat(waiting).hasSize(3);
+    JsonObject first = waiting.getJsonObject(0);
+    assertThat(first.getString("legacyId")).isEqualTo("hb-1");
+    assertThat(first.getBoolean("publishable")).isTrue();
+    JsonObject question = first.getJsonObject("question");
+    var categories =
+        question.getJsonArray("spans").stream()
+            .map(span -> span.asJsonObject().getString("category"))
+            .toList();
+    assertThat(categories).as(question.toString()).hasSizeGreaterThanOrEqualTo(2);
+    String text = question.getString("text");
+    var found =
+        question.getJsonArray("spans").stream()
+            .map(JsonObject.class::cast)
+            .map(span -> text.substring(span.getInt("start"), span.getInt("end")))
+            .toList();
+    assertThat(String.join(" ", found)).contains("345", "an.nguyen@example.vn");
+    assertThat(question.getString("redacted")).doesNotContain("345", "example.vn");
+
+    // publishing puts the redacted copy in search and moves the row from held back to imported
+    long line = first.getJsonNumber("line").longValue();
+    Reply published = api.postJson(review + "/" + line + "/publish", "{}", bearer("admin"));
+    assertThat(published.status()).as(published.body()).isEqualTo(200);
+    long answerId = published.json().getJsonNumber("answerId").longValue();
+    Await.until(
+        "the reviewed answer searchable",
+        Duration.ofSeconds(2),
+        () -> String.valueOf(answerId).equals(firstId("xqreviewzq")));
+    String publicQuestion = api.get("api/answers/" + answerId).json().getString("question", "");
+    assertThat(publicQuestion).isNotBlank().doesNotContain("345", "example.vn");
+    assertThat(Sql.number("select count(*) from imported_answer where legacy_id = 'hb-1'"))
+        .isEqualTo(1);
+    Reply twice = api.postJson(review + "/" + line + "/publish", "{}", bearer("admin"));
+    assertThat(twice.status()).isEqualTo(404);
+    assertThat(twice.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(twice.json().getString("title")).isEqualTo("Dòng này không chờ xem xét");
+    Reply english =
+        api.postJson(
+            review + "/" + line + "/publish",
+            "{}",
+            bearer("admin")[0],
+            bearer("admin")[1],
+            "Accept-Language",
+            "en");
+    assertThat(english.json().getString("title")).isEqualTo("This row is not waiting for review");
+
+    // discarding publishes nothing and clears the row's text
+    long second = waiting.getJsonObject(1).getJsonNumber("line").longValue();
+    assertThat(api.postJson(review + "/" + second + "/discard", "{}", bearer("leader")).status())
+        .isEqualTo(403);
+    assertThat(api.postJson(review + "/" + second + "/discard", "{}", bearer("admin")).status())
+        .isEqualTo(204);
+    assertThat(api.postJson(review + "/" + second + "/discard", "{}", bearer("admin")).status())
+        .isEqualTo(404);
+    assertThat(
+            Sql.number(
+                "select count(*) from answer_import_row where import_id = ? and content is null"
+                    + " and outcome in ('PUBLISHED', 'DISCARDED')",
+                id))
+        .isEqualTo(2);
+    assertThat(firstId("xqdiscardzq")).isNull();
+
+    // hostile paths: nothing stored
+    assertThat(api.postJson(review + "/abc/publish", "{}", bearer("admin")).status())
+        .isEqualTo(404);
+    assertThat(api.postJson(path + "/987654/held-back/1/publish", "{}", bearer("admin")).status())
+        .isEqualTo(404);
+    assertThat(api.get(path + "/x/held-back", bearer("admin")).status()).isEqualTo(404);
+
+    JsonObject after = api.get(path + "/" + id, bearer("admin")).json();
+    assertThat(after.getJsonNumber("heldBack").longValue()).isEqualTo(1);
+    assertThat(after.getJsonNumber("imported").longValue()).isEqualTo(1);
+    assertThat(after.getJsonNumber("discarded").longValue()).isEqualTo(1);
+    assertThat(api.get(review, bearer("admin")).structure().asJsonArray())
+        .extracting(r -> r.asJsonObject().getString("legacyId"))
+        .containsExactly("hb-3");
+  }
+
   private JsonObject imported(Reply started) {
     assertThat(started.status()).as(started.toString()).isEqualTo(202);
     long id = started.json().getJsonNumber("id").longValue();

@@ -1,6 +1,7 @@
 package vn.pakn.search.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -114,6 +115,56 @@ class AnswerImportsH2Test {
     assertThat(count("select count(*) from public_answer")).isEqualTo(2);
     assertThat(count("select count(*) from public_answer where title = 'Một đã sửa'")).isEqualTo(1);
     assertThat(count("select count(*) from publication_change")).isEqualTo(3);
+  }
+
+  @Test
+  void aHeldBackRowIsPublishedRedactedOrDiscardedOnce() throws Exception {
+    String phone = ",\"question\":\"Gọi tôi 0912 345 678\"";
+    long id = run(row("h-1", "Một", phone) + row("h-2", "Hai", phone) + row("h-3", "Ba", phone));
+    var review = new HeldBackAnswers();
+    review.dataSource = dataSource;
+    review.imports = imports;
+
+    var waiting = review.waiting(id);
+    assertThat(waiting)
+        .extracting(HeldBackAnswers.HeldBack::legacyId)
+        .containsExactly("h-1", "h-2", "h-3");
+    var question = waiting.get(0).question();
+    assertThat(question.spans()).isNotEmpty();
+    assertThat(
+            question
+                .text()
+                .substring(question.spans().get(0).start(), question.spans().get(0).end()))
+        .contains("345");
+    assertThat(question.redacted()).doesNotContain("345");
+
+    long answer = review.publish(id, waiting.get(0).line(), "admin");
+    review.discard(id, waiting.get(1).line(), "admin");
+
+    assertThat(count("select count(*) from public_answer where id = " + answer)).isEqualTo(1);
+    assertThat(count("select count(*) from public_answer where question like '%345%'")).isZero();
+    assertThat(count("select count(*) from publication_change where answer_id = " + answer))
+        .isEqualTo(1);
+    assertThat(count("select count(*) from answer_import_row where content like '%345%'"))
+        .as("only the row still waiting keeps its text")
+        .isEqualTo(1);
+    var status = imports.status(id).orElseThrow();
+    assertThat(status.imported()).isEqualTo(1);
+    assertThat(status.heldBack()).isEqualTo(1);
+    assertThat(status.discarded()).isEqualTo(1);
+    assertThat(status.errors())
+        .extracting(AnswerImports.RowReport::legacyId)
+        .containsExactly("h-3");
+    assertThat(review.waiting(id))
+        .extracting(HeldBackAnswers.HeldBack::legacyId)
+        .containsExactly("h-3");
+    for (long line : new long[] {waiting.get(0).line(), waiting.get(1).line(), 999}) {
+      assertThatThrownBy(() -> review.publish(id, line, "admin"))
+          .isInstanceOf(vn.pakn.platform.control.ProblemException.class);
+      assertThatThrownBy(() -> review.discard(id, line, "admin"))
+          .isInstanceOf(vn.pakn.platform.control.ProblemException.class);
+    }
+    assertThat(count("select count(*) from public_answer")).isEqualTo(1);
   }
 
   @Test

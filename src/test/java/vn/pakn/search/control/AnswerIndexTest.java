@@ -212,6 +212,47 @@ class AnswerIndexTest {
   }
 
   @Test
+  void beyondTheRankedWindowPagesFollowOnWithoutRepeatingAnAnswer() throws IOException {
+    int many = AnswerIndex.RERANK_WINDOW * 2 + 50;
+    for (int i = 0; i < many; i++) {
+      index.index(
+          answer(
+              "w" + i,
+              "Hỏi về lệ phí số " + i,
+              "Người dân hỏi về xqwindowzq lần " + i,
+              "Sở trả lời.",
+              "SL-STP",
+              "Sở Tư pháp",
+              "TPHT",
+              "Tư pháp",
+              "CONDUCT",
+              "2020-01-01"));
+    }
+    index.index(
+        answer(
+            "best",
+            "Thủ tục xqwindowzq",
+            "Hỏi về xqwindowzq",
+            "Sở trả lời về xqwindowzq.",
+            "SL-STP",
+            "Sở Tư pháp",
+            "TPHT",
+            "Tư pháp",
+            "CONDUCT",
+            "2020-01-01"));
+    index.commit(index.lastSequence() + 1);
+
+    var seen = new java.util.LinkedHashSet<String>();
+    for (int page = 1; page <= 6; page++) {
+      var hits = index.search(AnswerQuery.of("xqwindowzq").withPage(page, 100));
+      assertThat(hits.total()).isEqualTo(many + 1);
+      hits.hits().forEach(h -> assertThat(seen.add(h.id())).as("repeated " + h.id()).isTrue());
+    }
+    assertThat(seen).hasSize(many + 1);
+    assertThat(seen.iterator().next()).as("the title match ranks first").isEqualTo("best");
+  }
+
+  @Test
   void toleratesATypoInLongWordsAndSuggestsTheSpelling() throws IOException {
     var hits = index.search(AnswerQuery.of("khaii sinh"));
 

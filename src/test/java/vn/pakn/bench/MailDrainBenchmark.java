@@ -40,6 +40,7 @@ public final class MailDrainBenchmark {
   public static void main(String[] args) throws Exception {
     Map<String, String> opt = FilingBenchmark.options(args);
     int mails = Integer.parseInt(opt.getOrDefault("mails", "20000"));
+    MachineLoad load = MachineLoad.before();
     int smtpPort;
     try (var socket = new ServerSocket(0)) {
       smtpPort = socket.getLocalPort();
@@ -100,6 +101,7 @@ public final class MailDrainBenchmark {
     } finally {
       smtp.stop();
     }
+    load.after();
   }
 
   private static void fileOne(BenchApp app) throws Exception {

@@ -126,12 +126,13 @@ public final class MailDrainBenchmark {
     db.createStatement()
         .executeUpdate(
             "insert into mail_outbox (id, message_id, recipient, recipient_name, template,"
-                + " language, subject, body_text, body_html, status, attempts, next_attempt_at,"
-                + " created_at, petition_id)"
+                + " language, variables, subject, body_text, body_html, status, attempts,"
+                + " next_attempt_at, created_at, petition_id)"
                 + " select "
                 + FIRST_ID
                 + " + g, '<bench-' || g || '@bench.pakn>', 'reader' || (g % 500) ||"
-                + " '@example.vn', recipient_name, template, language, subject, body_text,"
+                + " '@example.vn', recipient_name, template, language, variables, subject,"
+                + " body_text,"
                 + " body_html, 'QUEUED', 0, now(), now(), petition_id"
                 + " from mail_outbox m cross join generate_series(1, "
                 + mails

@@ -192,7 +192,7 @@ public class StageClocks implements DueExplanation {
   private StageClock start(
       Petition p, Stage stage, OffsetDateTime at, DeadlineCalculator calculator) {
     DeadlinePolicy policy =
-        policies.inForce(stage, p.kind().name(), ClockArithmetic.vietnamDate(at.toInstant()));
+        policies.inForceKept(stage, p.kind().name(), ClockArithmetic.vietnamDate(at.toInstant()));
     Integer hop =
         p.hops().stream()
             .filter(h -> Objects.equals(h.agencyId(), p.agencyId()))

@@ -24,8 +24,9 @@ import vn.pakn.testing.PetitionJson;
 /**
  * How fast the sending job empties the outbox into a local SMTP server. Starts PostgreSQL from
  * jars, GreenMail (SMTP) in this JVM and {@code target/pakn-microbundle.jar} pointed at both; files
- * one petition to get a real rendered acknowledgement, then queues N copies of it (distinct {@code
- * Message-ID}s) in one transaction, and waits until the app has sent them all. Prints the drain
+ * one petition to get a real acknowledgement (its template and variables: the app renders each copy
+ * as it sends it), then queues N copies of it (distinct {@code Message-ID}s) in one transaction, and
+ * waits until the app has sent them all. Prints the drain
  * rate (first to last {@code sent_at}, and wall time from commit to the last one) and checks that
  * the server received each mail exactly once. Not a test.
  *

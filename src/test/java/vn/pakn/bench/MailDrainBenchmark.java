@@ -25,10 +25,10 @@ import vn.pakn.testing.PetitionJson;
  * How fast the sending job empties the outbox into a local SMTP server. Starts PostgreSQL from
  * jars, GreenMail (SMTP) in this JVM and {@code target/pakn-microbundle.jar} pointed at both; files
  * one petition to get a real acknowledgement (its template and variables: the app renders each copy
- * as it sends it), then queues N copies of it (distinct {@code Message-ID}s) in one transaction, and
- * waits until the app has sent them all. Prints the drain
- * rate (first to last {@code sent_at}, and wall time from commit to the last one) and checks that
- * the server received each mail exactly once. Not a test.
+ * as it sends it), then queues N copies of it (distinct {@code Message-ID}s) in one transaction,
+ * and waits until the app has sent them all. Prints the drain rate (first to last {@code sent_at},
+ * and wall time from commit to the last one) and checks that the server received each mail exactly
+ * once. Not a test.
  *
  * <p>Options: {@code --mails N} (default 20000), {@code --batch B} ({@code pakn.mail.batchSize}),
  * {@code --connections K} ({@code pakn.mail.connections}; both default to the app's), {@code --port

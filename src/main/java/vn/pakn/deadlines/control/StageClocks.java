@@ -81,6 +81,9 @@ public class StageClocks implements DueExplanation {
     DeadlineCalculator calculator = calendars.calculator();
     switch (step.type()) {
       case RECEIVED -> {
+        // the petition's rows first: a clock refers to it by id, not by a mapping EclipseLink
+        // would order the inserts by (the policy lookup used to flush them as a side effect)
+        em.flush();
         start(p, Stage.REGISTRATION, at, calculator).finish(at);
         // the only running clock of a new petition: its due is the petition's, no query needed
         p.followClocks(start(p, Stage.CLASSIFICATION, at, calculator).dueAt());

@@ -31,6 +31,18 @@ public class Outbox {
 
   Clock clock = Clock.systemUTC();
 
+  /** Kept after the first use: asking the templates' singleton costs an EJB call per mail. */
+  private volatile MailRenderer renderer;
+
+  private MailRenderer renderer() {
+    MailRenderer kept = renderer;
+    if (kept == null) {
+      kept = templates.renderer();
+      renderer = kept;
+    }
+    return kept;
+  }
+
   /**
    * Checks and stores a mail; QUEUED for sending, or KEPT when no SMTP server is configured.
    *
@@ -49,7 +61,7 @@ public class Outbox {
     Map<String, String> values;
     try {
       recipient = MailAddresses.recipient(to.address(), to.displayName());
-      values = templates.renderer().accepted(message.id(), language, variables);
+      values = renderer().accepted(message.id(), language, variables);
     } catch (InvalidMailException refused) {
       throw ProblemException.invalid(refused.violations());
     }

@@ -10,18 +10,22 @@
  * <p>Components never talk SMTP. The flow:
  *
  * <ol>
- *   <li>In the caller's transaction, the recipient is checked ({@link
- *       vn.pakn.notifications.control.MailAddresses}), the mail is rendered ({@link
- *       vn.pakn.notifications.control.MailRenderer}) and written as an outbox row of plain strings
- *       (a {@link vn.pakn.notifications.control.RenderedMail}, the recipient and a {@code
- *       Message-ID}). A refused value or address throws before anything is written; a rolled-back
- *       transaction leaves no mail behind.
+ *   <li>In the caller's transaction, the recipient and the values are checked ({@link
+ *       vn.pakn.notifications.control.MailAddresses}, {@link
+ *       vn.pakn.notifications.control.MailRenderer#accepted}) and written as an outbox row: the
+ *       recipient, the template id and language, the checked values as JSON ({@link
+ *       vn.pakn.notifications.control.MailVariables}) and the {@code Message-ID}. A refused value
+ *       or address throws before anything is written; a rolled-back transaction leaves no mail
+ *       behind. Rendering is the sending job's work (issue 15: a rendered row in the step's
+ *       transaction cost filing a third of its throughput); it renders the same mail from the same
+ *       values. Rows written before that change hold their rendering and are sent as they are.
  *   <li>After commit, a sending job claims due rows with {@code FOR UPDATE SKIP LOCKED} and, in a
- *       short transaction of its own, counts the attempt and sets a claim time before sending: a
- *       claim is at-most-once, so two nodes never send the same row at the same time. A crash after
- *       the SMTP server accepted a mail but before the row is marked sent can only lead to one more
- *       attempt once the claim expires; that attempt reuses the stored {@code Message-ID}, so
- *       receivers can recognise the duplicate.
+ *       short transaction of its own, counts the attempt and sets a claim time before rendering and
+ *       sending (a mail the templates now refuse fails for good, with the reason): a claim is
+ *       at-most-once, so two nodes never send the same row at the same time. A crash after the SMTP
+ *       server accepted a mail but before the row is marked sent can only lead to one more attempt
+ *       once the claim expires; that attempt reuses the stored {@code Message-ID}, so receivers can
+ *       recognise the duplicate.
  *   <li>{@link vn.pakn.notifications.control.SmtpSender} sends one row and says SENT, TRANSIENT or
  *       PERMANENT; {@link vn.pakn.notifications.control.DeliveryPolicy} turns a failure into the
  *       next attempt's time (exponential back-off with jitter) or FAILED. The row keeps the number
@@ -38,10 +42,10 @@
  * problem, so a broken template stops the start-up instead of a mail.
  *
  * <p>Wiring: {@code LoadedMailTemplates} loads the packaged templates at start-up (a broken one
- * stops the deployment); {@code Outbox} renders and stores a mail in the caller's transaction
- * ({@code mail_outbox}); {@code MailSender} is the sending job, its claims and outcomes in {@code
- * OutboxClaims}. Without an SMTP host mails are stored as KEPT and never sent; administrators read
- * them in {@code MailsResource}.
+ * stops the deployment); {@code Outbox} checks and stores a mail in the caller's transaction
+ * ({@code mail_outbox}); {@code MailSender} is the sending job, which renders, its claims and
+ * outcomes in {@code OutboxClaims}. Without an SMTP host mails are stored as KEPT and never sent;
+ * administrators read them, rendered when read, in {@code MailsResource}.
  *
  * <p>Text messages (SMS) are a second channel of the same design: components compose them ({@code
  * petitions.control.PetitionTexts}, {@code surveys.control.SurveyTexts}) and hand them to {@link

@@ -56,7 +56,9 @@ public final class BenchApp implements AutoCloseable {
     command.addAll(
         List.of(
             "-jar",
-            new File("target/pakn-microbundle.jar").getAbsolutePath(),
+            // -Dbench.jar=… runs another build, e.g. one kept from before a change
+            new File(System.getProperty("bench.jar", "target/pakn-microbundle.jar"))
+                .getAbsolutePath(),
             "--port",
             String.valueOf(port)));
     System.out.println("starting the app on " + dbUrl + " (log: target/bench/" + log + ")");

@@ -87,6 +87,8 @@ public class DeadlineBenchmark {
             .measurementIterations(quick ? 3 : 10)
             .measurementTime(TimeValue.seconds(1))
             .build();
+    MachineLoad load = MachineLoad.before();
     new Runner(options).run();
+    load.after();
   }
 }

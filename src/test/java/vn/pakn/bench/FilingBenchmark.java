@@ -45,6 +45,7 @@ public final class FilingBenchmark {
     int requests = Integer.parseInt(opt.getOrDefault("requests", "20000"));
     int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "32"));
     int warmup = Integer.parseInt(opt.getOrDefault("warmup", "3000"));
+    MachineLoad load = MachineLoad.before();
 
     EmbeddedPostgres pg = null;
     BenchApp app = null;
@@ -139,6 +140,7 @@ public final class FilingBenchmark {
         pg.close();
       }
     }
+    load.after();
   }
 
   record Result(List<String> codes, int failures, long elapsedNanos, long[] latenciesNanos) {}

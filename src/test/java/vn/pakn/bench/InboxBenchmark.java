@@ -38,6 +38,7 @@ public final class InboxBenchmark {
             .mapToInt(Integer::parseInt)
             .toArray();
     int port = Integer.parseInt(opt.getOrDefault("port", "8766"));
+    MachineLoad load = MachineLoad.before();
 
     EmbeddedPostgres pg = opt.containsKey("db-url") ? null : EmbeddedPostgres.builder().start();
     try {
@@ -105,6 +106,7 @@ public final class InboxBenchmark {
         pg.close();
       }
     }
+    load.after();
   }
 
   /** One INSERT … SELECT over generate_series: agencies, statuses, fields and dates spread out. */

@@ -24,10 +24,11 @@ import vn.pakn.testing.PetitionJson;
 /**
  * How fast the sending job empties the outbox into a local SMTP server. Starts PostgreSQL from
  * jars, GreenMail (SMTP) in this JVM and {@code target/pakn-microbundle.jar} pointed at both; files
- * one petition to get a real rendered acknowledgement, then queues N copies of it (distinct {@code
- * Message-ID}s) in one transaction, and waits until the app has sent them all. Prints the drain
- * rate (first to last {@code sent_at}, and wall time from commit to the last one) and checks that
- * the server received each mail exactly once. Not a test.
+ * one petition to get a real acknowledgement (its template and variables: the app renders each copy
+ * as it sends it), then queues N copies of it (distinct {@code Message-ID}s) in one transaction,
+ * and waits until the app has sent them all. Prints the drain rate (first to last {@code sent_at},
+ * and wall time from commit to the last one) and checks that the server received each mail exactly
+ * once. Not a test.
  *
  * <p>Options: {@code --mails N} (default 20000), {@code --batch B} ({@code pakn.mail.batchSize}),
  * {@code --connections K} ({@code pakn.mail.connections}; both default to the app's), {@code --port
@@ -40,6 +41,7 @@ public final class MailDrainBenchmark {
   public static void main(String[] args) throws Exception {
     Map<String, String> opt = FilingBenchmark.options(args);
     int mails = Integer.parseInt(opt.getOrDefault("mails", "20000"));
+    MachineLoad load = MachineLoad.before();
     int smtpPort;
     try (var socket = new ServerSocket(0)) {
       smtpPort = socket.getLocalPort();
@@ -100,6 +102,7 @@ public final class MailDrainBenchmark {
     } finally {
       smtp.stop();
     }
+    load.after();
   }
 
   private static void fileOne(BenchApp app) throws Exception {
@@ -124,12 +127,13 @@ public final class MailDrainBenchmark {
     db.createStatement()
         .executeUpdate(
             "insert into mail_outbox (id, message_id, recipient, recipient_name, template,"
-                + " language, subject, body_text, body_html, status, attempts, next_attempt_at,"
-                + " created_at, petition_id)"
+                + " language, variables, subject, body_text, body_html, status, attempts,"
+                + " next_attempt_at, created_at, petition_id)"
                 + " select "
                 + FIRST_ID
                 + " + g, '<bench-' || g || '@bench.pakn>', 'reader' || (g % 500) ||"
-                + " '@example.vn', recipient_name, template, language, subject, body_text,"
+                + " '@example.vn', recipient_name, template, language, variables, subject,"
+                + " body_text,"
                 + " body_html, 'QUEUED', 0, now(), now(), petition_id"
                 + " from mail_outbox m cross join generate_series(1, "
                 + mails

@@ -22,6 +22,7 @@ public class MetricsScrapeBenchmark {
         }
       }
     }
+    MachineLoad load = MachineLoad.before();
     var threads = ManagementFactory.getThreadMXBean();
     int warmup = 2000;
     int runs = 5000;
@@ -40,5 +41,6 @@ public class MetricsScrapeBenchmark {
         "%s scrape: %.3f ms CPU, %.3f ms wall per scrape (%d characters), mean of %d;"
             + " at one scrape a second: %.3f %% of one core%n",
         Instant.now(), cpuMs, wallMs, bytes, runs, cpuMs / 10.0);
+    load.after();
   }
 }

@@ -3,8 +3,6 @@ package vn.pakn.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +28,7 @@ public final class RedactionBenchmark {
     }
     List<String> texts = corpus();
     var redactor = new Redactor();
-    String load = loadAverage();
+    MachineLoad load = MachineLoad.before();
     for (int warm = 0; warm < 5; warm++) {
       texts.forEach(t -> redactor.propose(t, KnownPersonalData.NONE));
     }
@@ -66,7 +64,7 @@ public final class RedactionBenchmark {
         "typical (%d texts, mean %.0f chars, %d calls): %s%n",
         texts.size(), mean, typical.length, percentiles(typical));
     System.out.printf("20,000 chars (%d calls): %s%n", longest.length, percentiles(longest));
-    System.out.printf("load average before: %s, after: %s%n", load, loadAverage());
+    load.after();
   }
 
   private static String percentiles(long[] nanos) {
@@ -106,13 +104,5 @@ public final class RedactionBenchmark {
       }
     }
     return texts;
-  }
-
-  private static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).strip();
-    } catch (IOException unreadable) {
-      return "unknown";
-    }
   }
 }

@@ -34,7 +34,7 @@ public final class SignedAnswerBenchmark {
   public static void main(String[] args) throws Exception {
     int iterations = option(args, "--iterations", 500);
     int warmup = option(args, "--warmup", 100);
-    System.out.println("load average before: " + loadAverage());
+    MachineLoad load = MachineLoad.before();
     try (TestPki pki = new TestPki()) {
       Path folder = Files.createTempDirectory("pakn-bench-pki-");
       KeystoreSigningKey key =
@@ -83,7 +83,7 @@ public final class SignedAnswerBenchmark {
             }
           });
     }
-    System.out.println("load average after: " + loadAverage());
+    load.after();
   }
 
   private static void measure(String name, int iterations, int warmup, Runnable operation) {
@@ -132,14 +132,6 @@ public final class SignedAnswerBenchmark {
 
   private static Duration seconds(int s) {
     return Duration.ofSeconds(s);
-  }
-
-  private static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).strip();
-    } catch (Exception e) {
-      return "unknown";
-    }
   }
 
   private static int option(String[] args, String name, int fallback) {

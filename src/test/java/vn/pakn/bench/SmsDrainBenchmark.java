@@ -39,6 +39,7 @@ public final class SmsDrainBenchmark {
   public static void main(String[] args) throws Exception {
     Map<String, String> opt = FilingBenchmark.options(args);
     int texts = Integer.parseInt(opt.getOrDefault("texts", "20000"));
+    MachineLoad load = MachineLoad.before();
     List<String> properties = new ArrayList<>(TestSmsServer.start());
     properties.add("-Dpakn.sms.ratePerSecond=" + opt.getOrDefault("rate", "1000"));
     properties.add("-Dpakn.sms.batchSize=" + opt.getOrDefault("batch", "50"));
@@ -95,6 +96,7 @@ public final class SmsDrainBenchmark {
     } finally {
       TestSmsServer.close();
     }
+    load.after();
   }
 
   private static void fileOne(BenchApp app) throws Exception {

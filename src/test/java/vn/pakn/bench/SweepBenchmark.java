@@ -46,6 +46,7 @@ public final class SweepBenchmark {
         Arrays.stream(opt.getOrDefault("crossing", "0,1000,10000,100000").split(","))
             .mapToInt(Integer::parseInt)
             .toArray();
+    MachineLoad load = MachineLoad.before();
 
     EmbeddedPostgres pg = opt.containsKey("db-url") ? null : EmbeddedPostgres.builder().start();
     try {
@@ -124,6 +125,7 @@ public final class SweepBenchmark {
         pg.close();
       }
     }
+    load.after();
   }
 
   /** The sweep as T nodes run it: each claims batches until one comes back short. */

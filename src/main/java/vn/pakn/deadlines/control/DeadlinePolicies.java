@@ -2,15 +2,19 @@ package vn.pakn.deadlines.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import vn.pakn.deadlines.entity.DeadlinePolicy;
 import vn.pakn.deadlines.entity.Stage;
 import vn.pakn.platform.control.ProblemException;
@@ -48,6 +52,52 @@ public class DeadlinePolicies {
         .sorted(DeadlinePolicies::preferred)
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no " + stage + " policy on " + day));
+  }
+
+  /**
+   * As {@link #inForce}, from the versions kept in memory: every filing starts two clocks, and the
+   * versions change a few times a year. A version added on this node is seen at once (after its
+   * commit); one added on another node within {@link #KEPT_FOR}. Inside the transaction that adds a
+   * version use {@link #inForce}, which sees it before the commit.
+   */
+  public DeadlinePolicy inForceKept(Stage stage, String kind, LocalDate day) {
+    Kept kept = this.kept;
+    long now = System.nanoTime();
+    if (kept == null || now - kept.loadedAt() > KEPT_FOR.toNanos()) {
+      long seen = generation.get();
+      kept =
+          new Kept(
+              em.createNamedQuery(DeadlinePolicy.ALL, DeadlinePolicy.class)
+                  .setHint("eclipselink.read-only", true)
+                  .getResultList(),
+              now);
+      synchronized (this) {
+        if (generation.get() == seen) {
+          this.kept = kept;
+        }
+      }
+    }
+    return kept.versions().stream()
+        .filter(p -> p.stage() == stage)
+        .filter(p -> p.kind().equals(kind) || DeadlinePolicy.ALL_KINDS.equals(p.kind()))
+        .filter(p -> !p.effectiveFrom().isAfter(day))
+        .min(DeadlinePolicies::preferred)
+        .orElseThrow(() -> new IllegalStateException("no " + stage + " policy on " + day));
+  }
+
+  /** How long versions stay in memory before they are read again (other nodes' additions). */
+  static final Duration KEPT_FOR = Duration.ofSeconds(60);
+
+  private record Kept(List<DeadlinePolicy> versions, long loadedAt) {}
+
+  private final AtomicLong generation = new AtomicLong();
+  private volatile Kept kept;
+
+  void added(@Observes(during = TransactionPhase.AFTER_SUCCESS) PolicyAdded added) {
+    synchronized (this) {
+      generation.incrementAndGet();
+      kept = null;
+    }
   }
 
   /** The kind's own policy before {@code ALL}; then the latest. */

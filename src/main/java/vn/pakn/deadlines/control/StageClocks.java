@@ -81,6 +81,9 @@ public class StageClocks implements DueExplanation {
     DeadlineCalculator calculator = calendars.calculator();
     switch (step.type()) {
       case RECEIVED -> {
+        // the petition's rows first: a clock refers to it by id, not by a mapping EclipseLink
+        // would order the inserts by (the policy lookup used to flush them as a side effect)
+        em.flush();
         start(p, Stage.REGISTRATION, at, calculator).finish(at);
         // the only running clock of a new petition: its due is the petition's, no query needed
         p.followClocks(start(p, Stage.CLASSIFICATION, at, calculator).dueAt());
@@ -192,7 +195,7 @@ public class StageClocks implements DueExplanation {
   private StageClock start(
       Petition p, Stage stage, OffsetDateTime at, DeadlineCalculator calculator) {
     DeadlinePolicy policy =
-        policies.inForce(stage, p.kind().name(), ClockArithmetic.vietnamDate(at.toInstant()));
+        policies.inForceKept(stage, p.kind().name(), ClockArithmetic.vietnamDate(at.toInstant()));
     Integer hop =
         p.hops().stream()
             .filter(h -> Objects.equals(h.agencyId(), p.agencyId()))

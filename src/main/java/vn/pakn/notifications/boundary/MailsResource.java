@@ -17,6 +17,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.pakn.notifications.control.InvalidMailException;
+import vn.pakn.notifications.control.LoadedMailTemplates;
+import vn.pakn.notifications.control.RenderedMail;
 import vn.pakn.notifications.entity.MailStatus;
 import vn.pakn.notifications.entity.OutboxMail;
 import vn.pakn.platform.control.ProblemException;
@@ -35,6 +38,7 @@ public class MailsResource {
   static final int LIMIT = 200;
 
   @Inject SignedInCaller caller;
+  @Inject LoadedMailTemplates templates;
   @PersistenceContext EntityManager em;
 
   public record MailView(
@@ -51,11 +55,11 @@ public class MailsResource {
       String lastError,
       String messageId) {
 
-    static MailView of(OutboxMail m) {
+    static MailView of(OutboxMail m, RenderedMail rendered) {
       return new MailView(
           m.id(),
           m.recipient(),
-          m.subject(),
+          rendered.subject(),
           m.status().name(),
           m.template(),
           m.language(),
@@ -92,7 +96,8 @@ public class MailsResource {
     if (wanted != null) {
       query.setParameter("status", wanted);
     }
-    return new MailList(query.getResultList().stream().map(MailView::of).toList());
+    return new MailList(
+        query.getResultList().stream().map(m -> MailView.of(m, render(m))).toList());
   }
 
   /** One mail with both its parts, as the recipient gets it. */
@@ -107,8 +112,8 @@ public class MailsResource {
     if (mail == null) {
       throw new ProblemException(404, "mail-not-found", id);
     }
-    var rendered = mail.rendered();
-    return new MailContent(MailView.of(mail), rendered.text(), rendered.html());
+    var rendered = render(mail);
+    return new MailContent(MailView.of(mail, rendered), rendered.text(), rendered.html());
   }
 
   /**
@@ -126,7 +131,7 @@ public class MailsResource {
     if (mail == null) {
       throw new ProblemException(404, "mail-not-found", id);
     }
-    return Response.ok(mail.rendered().html(), "text/html; charset=utf-8")
+    return Response.ok(render(mail).html(), "text/html; charset=utf-8")
         .header(
             "Content-Security-Policy",
             "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox;"
@@ -151,7 +156,20 @@ public class MailsResource {
       throw new ProblemException(409, "mail-not-failed", id, mail.status().name());
     }
     mail.retryNow(OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS));
-    return MailView.of(mail);
+    return MailView.of(mail, render(mail));
+  }
+
+  /**
+   * A mail as its recipient gets it: the outbox holds its variables and the sending job renders it,
+   * so this renders it too; one the current templates refuse is shown with the reason as its text.
+   */
+  private RenderedMail render(OutboxMail mail) {
+    try {
+      return mail.rendered(templates.renderer());
+    } catch (InvalidMailException | jakarta.json.JsonException unrenderable) {
+      String why = "(" + unrenderable.getMessage() + ")";
+      return new RenderedMail(mail.template(), mail.language(), why, why, why);
+    }
   }
 
   private static MailStatus status(String code) {

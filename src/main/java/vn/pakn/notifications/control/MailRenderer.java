@@ -48,21 +48,8 @@ public final class MailRenderer {
    * @throws InvalidMailException when the message or language is unknown or a value is refused
    */
   public RenderedMail render(String message, Locale locale, Map<String, String> variables) {
-    if (message == null || !templates.hasMessage(message)) {
-      throw new InvalidMailException(
-          new Violation("message", "mail.render.unknownMessage", String.valueOf(message)));
-    }
-    String language = locale == null ? "" : locale.getLanguage();
-    if (!MailTemplates.LANGUAGES.contains(language)) {
-      throw new InvalidMailException(
-          new Violation("language", "mail.render.unknownLanguage", String.valueOf(locale)));
-    }
-    List<Violation> violations = new ArrayList<>();
-    Map<String, String> values =
-        check(templates.variables(message), variables == null ? Map.of() : variables, violations);
-    if (!violations.isEmpty()) {
-      throw new InvalidMailException(violations);
-    }
+    Map<String, String> values = new HashMap<>(accepted(message, locale, variables));
+    String language = locale.getLanguage();
     values.putAll(shared);
     Map<String, VariableKind> kinds = new HashMap<>();
     templates.sharedVariables().forEach((name, spec) -> kinds.put(name, spec.kind()));
@@ -91,6 +78,35 @@ public final class MailRenderer {
         subject,
         tidy(layout.text().render(textLayout)),
         tidy(layout.html().render(htmlLayout)));
+  }
+
+  /**
+   * Checks a mail without rendering it, as {@link #render} would: the message, the language and
+   * every value. The outbox stores what this returns and the sending job renders it later, so a
+   * refused value is still the caller's problem at once.
+   *
+   * @return the values as rendering uses them (Unicode NFC, stripped; blank ones left out), keyed
+   *     by name
+   * @throws InvalidMailException when the message or language is unknown or a value is refused
+   */
+  public Map<String, String> accepted(
+      String message, Locale locale, Map<String, String> variables) {
+    if (message == null || !templates.hasMessage(message)) {
+      throw new InvalidMailException(
+          new Violation("message", "mail.render.unknownMessage", String.valueOf(message)));
+    }
+    String language = locale == null ? "" : locale.getLanguage();
+    if (!MailTemplates.LANGUAGES.contains(language)) {
+      throw new InvalidMailException(
+          new Violation("language", "mail.render.unknownLanguage", String.valueOf(locale)));
+    }
+    List<Violation> violations = new ArrayList<>();
+    Map<String, String> values =
+        check(templates.variables(message), variables == null ? Map.of() : variables, violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidMailException(violations);
+    }
+    return values;
   }
 
   /** The accepted values, normalised, keyed by name; blank values are left out. */

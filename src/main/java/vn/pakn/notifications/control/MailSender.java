@@ -31,9 +31,10 @@ import vn.pakn.platform.control.Databases;
  * The sending job: a thread of its own waits for {@link MailSignal} (a transaction that enqueued
  * mail has committed) or for the poll interval ({@code pakn.mail.pollInterval}: retries, other
  * nodes' mails), then claims batches of due mails in short transactions ({@link OutboxClaims}),
- * sends them outside any transaction and records each outcome in a transaction of its own, until
- * the queue is empty. Any number of nodes may run it. Not started when no SMTP server is configured
- * (mails are then KEPT).
+ * renders and sends them outside any transaction (the outbox holds the variables, not the
+ * rendering: rendering is this job's work, not the step's) and records each outcome in a
+ * transaction of its own, until the queue is empty. Any number of nodes may run it. Not started
+ * when no SMTP server is configured (mails are then KEPT).
  */
 @Startup
 @Singleton
@@ -49,6 +50,7 @@ public class MailSender {
   @Inject MailConfiguration configuration;
   @Inject OutboxClaims claims;
   @Inject MailSignal signal;
+  @Inject LoadedMailTemplates templates;
   @Resource ManagedThreadFactory threads;
 
   @Inject
@@ -56,6 +58,7 @@ public class MailSender {
   String databaseUrl;
 
   private SmtpSender smtp;
+  private MailRenderer renderer;
   private ThreadPoolExecutor workers;
   private Thread dispatcher;
   private volatile boolean stopping;
@@ -68,6 +71,7 @@ public class MailSender {
         .ifPresent(
             settings -> {
               smtp = new SmtpSender(settings);
+              renderer = templates.renderer();
               int count = Databases.isPostgres(databaseUrl) ? configuration.connections() : 1;
               workers =
                   new ThreadPoolExecutor(
@@ -153,7 +157,7 @@ public class MailSender {
       // a slow server ate the claim: another node may hold the mail now; it is claimable again
       return;
     }
-    SendResult result = connection.send(mail.mail(), mail.to(), mail.messageId());
+    SendResult result = renderAndSend(connection, mail);
     if (result.isSent()) {
       claims.sent(mail.id(), now());
     } else {
@@ -168,6 +172,19 @@ public class MailSender {
                   + "): "
                   + result.error());
       claims.failed(mail.id(), result, now(), ThreadLocalRandom.current().nextDouble());
+    }
+  }
+
+  private SendResult renderAndSend(SmtpSender.Connection connection, OutboxClaims.Claimed mail) {
+    try {
+      return connection.send(mail.render(renderer), mail.to(), mail.messageId());
+    } catch (InvalidMailException | jakarta.json.JsonException unrenderable) {
+      // the templates changed since the mail was enqueued: no later attempt would render it
+      return new SendResult(
+          SendResult.Outcome.PERMANENT_FAILURE,
+          mail.messageId(),
+          0,
+          "not rendered: " + unrenderable.getMessage());
     }
   }
 

@@ -22,14 +22,48 @@ import vn.pakn.platform.control.Databases;
 @ApplicationScoped
 public class OutboxClaims {
 
-  /** A claimed mail, detached from the database, as the sender needs it. */
+  /**
+   * A claimed mail, detached from the database, as the sender needs it: the stored rendering of an
+   * old row, or the template, language and variables the sender renders.
+   */
   public record Claimed(
       long id,
       String messageId,
       MailRecipient to,
-      RenderedMail mail,
+      String template,
+      String language,
+      String variables,
+      RenderedMail stored,
       int attempts,
-      OffsetDateTime claimedUntil) {}
+      OffsetDateTime claimedUntil) {
+
+    static Claimed of(OutboxMail m, OffsetDateTime until) {
+      return new Claimed(
+          m.id(),
+          m.messageId(),
+          m.to(),
+          m.template(),
+          m.language(),
+          m.variables(),
+          m.variables() == null ? m.rendered(null) : null,
+          m.attempts(),
+          until);
+    }
+
+    /**
+     * @throws InvalidMailException when the template or a value is refused now (templates changed
+     *     since the mail was enqueued)
+     * @throws jakarta.json.JsonException when the stored variables are not readable
+     */
+    public RenderedMail render(MailRenderer renderer) {
+      return stored != null
+          ? stored
+          : renderer.render(
+              template,
+              java.util.Locale.forLanguageTag(language),
+              MailVariables.fromJson(variables));
+    }
+  }
 
   @PersistenceContext EntityManager em;
   @Inject MailConfiguration configuration;
@@ -68,16 +102,20 @@ public class OutboxClaims {
         .getResultList()
         .stream()
         .peek(m -> m.claim(configuration.node(), until))
-        .map(m -> new Claimed(m.id(), m.messageId(), m.to(), m.rendered(), m.attempts(), until))
+        .map(m -> Claimed.of(m, until))
         .toList();
   }
 
+  /** One statement, no read of the row first: the sender records a mail per commit. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void sent(long id, OffsetDateTime at) {
-    OutboxMail mail = em.find(OutboxMail.class, id);
-    if (mail != null) {
-      mail.sent(at);
-    }
+    em.createQuery(
+            "update OutboxMail m set m.status = :sent, m.sentAt = :at, m.lastError = null,"
+                + " m.claimedBy = null, m.claimedUntil = null where m.id = :id")
+        .setParameter("sent", MailStatus.SENT)
+        .setParameter("at", at)
+        .setParameter("id", id)
+        .executeUpdate();
   }
 
   /** A failed attempt: retried later by the delivery policy, or given up. */

@@ -10,13 +10,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import vn.pakn.notifications.control.MailRecipient;
+import vn.pakn.notifications.control.MailRenderer;
+import vn.pakn.notifications.control.MailVariables;
 import vn.pakn.notifications.control.RenderedMail;
 
 /**
- * One mail of the outbox: rendered, addressed and given its {@code Message-ID} when enqueued, so it
- * is sent later exactly as it was when the step happened, and every retry carries the same {@code
- * Message-ID}. The sending job changes the delivery columns with its own statements.
+ * One mail of the outbox: addressed, given its {@code Message-ID} and its checked variables when
+ * enqueued; the sending job renders it from its template and those variables (issue 15: rendering
+ * is not the step's work), and every retry carries the same {@code Message-ID}. A row enqueued
+ * before that change holds its rendered subject and bodies instead and is sent as it is. The
+ * sending job changes the delivery columns with its own statements.
  */
 @Entity
 @Table(name = "mail_outbox")
@@ -45,13 +50,18 @@ public class OutboxMail {
   @Column(nullable = false, length = 8)
   private String language;
 
-  @Column(nullable = false, length = 1000)
+  /** The variables as {@code MailVariables} JSON; null in a row rendered when enqueued. */
+  @Column(length = 200_000)
+  private String variables;
+
+  /** Set only in a row rendered when enqueued (before issue 15). */
+  @Column(length = 1000)
   private String subject;
 
-  @Column(name = "body_text", nullable = false, length = 200_000)
+  @Column(name = "body_text", length = 200_000)
   private String text;
 
-  @Column(name = "body_html", nullable = false, length = 400_000)
+  @Column(name = "body_html", length = 400_000)
   private String html;
 
   @Enumerated(EnumType.STRING)
@@ -84,21 +94,24 @@ public class OutboxMail {
 
   protected OutboxMail() {}
 
+  /**
+   * @param variables the checked values, as {@code MailVariables} JSON
+   */
   public OutboxMail(
       String messageId,
       MailRecipient to,
-      RenderedMail mail,
+      String template,
+      String language,
+      String variables,
       boolean send,
       Long petitionId,
       OffsetDateTime now) {
     this.messageId = messageId;
     this.recipient = to.address();
     this.recipientName = to.displayName();
-    this.template = mail.message();
-    this.language = mail.language();
-    this.subject = mail.subject();
-    this.text = mail.text();
-    this.html = mail.html();
+    this.template = template;
+    this.language = language;
+    this.variables = variables;
     this.status = send ? MailStatus.QUEUED : MailStatus.KEPT;
     this.nextAttemptAt = now;
     this.createdAt = now;
@@ -117,8 +130,17 @@ public class OutboxMail {
     return new MailRecipient(recipient, recipientName);
   }
 
-  public RenderedMail rendered() {
-    return new RenderedMail(template, language, subject, text, html);
+  /** What the recipient gets: the stored rendering of an old row, or rendered now. */
+  public RenderedMail rendered(MailRenderer renderer) {
+    if (variables == null) {
+      return new RenderedMail(template, language, subject, text, html);
+    }
+    return renderer.render(
+        template, Locale.forLanguageTag(language), MailVariables.fromJson(variables));
+  }
+
+  public String variables() {
+    return variables;
   }
 
   public String recipient() {
@@ -131,10 +153,6 @@ public class OutboxMail {
 
   public String language() {
     return language;
-  }
-
-  public String subject() {
-    return subject;
   }
 
   public MailStatus status() {
@@ -179,13 +197,6 @@ public class OutboxMail {
     attempts++;
     claimedBy = node;
     claimedUntil = until;
-  }
-
-  public void sent(OffsetDateTime at) {
-    status = MailStatus.SENT;
-    sentAt = at;
-    lastError = null;
-    release();
   }
 
   public void retryAt(OffsetDateTime when, String error) {

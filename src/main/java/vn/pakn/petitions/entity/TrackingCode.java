@@ -20,14 +20,21 @@ public record TrackingCode(int year, long number) {
     }
   }
 
+  /** The letter of the year's digits followed by the number's, at least six of them. */
   public char checkLetter() {
-    long value = Long.parseLong(year + String.format("%06d", number));
-    return CHECK_LETTERS.charAt((int) (value % CHECK_LETTERS.length()));
+    return CHECK_LETTERS.charAt((int) (Long.parseLong(year + digits()) % CHECK_LETTERS.length()));
   }
 
   @Override
   public String toString() {
-    return String.format("PAKN-%d-%06d-%c", year, number, checkLetter());
+    // no String.format: it parses its pattern on every call, and every filing prints a code
+    return "PAKN-" + year + "-" + digits() + "-" + checkLetter();
+  }
+
+  /** The number with leading zeros to six digits, as {@code %06d} would print it. */
+  private String digits() {
+    String digits = Long.toString(number);
+    return digits.length() >= 6 ? digits : "000000".substring(digits.length()) + digits;
   }
 
   /**

@@ -73,4 +73,21 @@ class TrackingCodeTest {
     assertThatThrownBy(() -> new TrackingCode(2026, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @org.junit.jupiter.api.Test
+  void printsAndChecksAsTheFormattedCodeDid() {
+    for (long number :
+        new long[] {1, 9, 10, 99_999, 100_000, 999_999, 1_000_000, 123_456_789, 999_999_999_999L}) {
+      for (int year : new int[] {2000, 2026, 9999}) {
+        var code = new TrackingCode(year, number);
+        long value = Long.parseLong(year + String.format("%06d", number));
+
+        assertThat(code.checkLetter())
+            .isEqualTo("TRWAGMYFPDXBNJZSQVHLCKE".charAt((int) (value % 23)));
+        assertThat(code.toString())
+            .isEqualTo(String.format("PAKN-%d-%06d-%c", year, number, code.checkLetter()));
+        assertThat(TrackingCode.parse(code.toString())).contains(code);
+      }
+    }
+  }
 }

@@ -131,7 +131,7 @@ class AnswersIT {
             Sql.number(
                     "select count(*) from mail_outbox m join petition p on p.id = m.petition_id"
                         + " where p.tracking_code = ? and m.template = 'answer-published'"
-                        + " and m.body_text like ?",
+                        + " and m.variables like ?",
                     code,
                     "%tra-loi.html?id=" + id + "%")
                 == 1);

@@ -70,6 +70,8 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dpakn.operations.refreshInterval=PT0S",
                 "-Dpakn.public.perAddressPerHour=1000000",
                 "-Dpakn.public.perContactPerDay=1000000",
+                // public forms solve a proof of work; PublicFormsIT runs the app with it on
+                "-Dpakn.public.proofOfWork=false",
                 // the tests' base URL is https but they talk plain http to the node
                 "-Dpakn.session.secureCookie=false"));
     options.addAll(TestMailServer.start());

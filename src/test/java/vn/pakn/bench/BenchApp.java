@@ -51,7 +51,9 @@ public final class BenchApp implements AutoCloseable {
             "-Dpakn.operations.allowUnsafeConfiguration=true",
             // a benchmark files from one address with one phone number: no public quotas
             "-Dpakn.public.perAddressPerHour=1000000000",
-            "-Dpakn.public.perContactPerDay=1000000000"));
+            "-Dpakn.public.perContactPerDay=1000000000",
+            // the proof of work is the client's cost, not the node's: it would measure the solver
+            "-Dpakn.public.proofOfWork=false"));
     command.addAll(List.of(properties));
     command.addAll(
         List.of(

@@ -106,6 +106,18 @@ public class TestDatabase implements LauncherSessionListener {
     return searchDirectory;
   }
 
+  /** The options that point a node started by hand ({@code java -jar}) at the test database. */
+  public static java.util.List<String> databaseOptions() {
+    if (url == null) {
+      throw new IllegalStateException("no test database: run the container tests with failsafe");
+    }
+    return java.util.List.of(
+        "-Dpakn.db.driver=org.postgresql.ds.PGSimpleDataSource",
+        "-Dpakn.db.url=" + url,
+        "-Dpakn.db.user=" + user,
+        "-Dpakn.db.password=" + password);
+  }
+
   /** The database the container under test uses, for checking what it stored. */
   public static DataSource dataSource() {
     if (url == null) {

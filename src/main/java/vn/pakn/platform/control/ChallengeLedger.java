@@ -33,10 +33,11 @@ public class ChallengeLedger {
               em.createNativeQuery(
                       "insert into proof_of_work_key (id, hmac_key, created_at)"
                           + " select ?1, ?2, ?3 where not exists"
-                          + " (select 1 from proof_of_work_key where id = ?1)")
+                          + " (select 1 from proof_of_work_key where id = ?4)")
                   .setParameter(1, KEY_ROW)
                   .setParameter(2, HexFormat.of().formatHex(key))
                   .setParameter(3, Timestamp.from(Instant.now()))
+                  .setParameter(4, KEY_ROW)
                   .executeUpdate();
               return stored().orElseThrow();
             });
@@ -62,9 +63,10 @@ public class ChallengeLedger {
         .executeUpdate();
     return em.createNativeQuery(
                 "insert into spent_challenge (signature, expires_at) select ?1, ?2 where not exists"
-                    + " (select 1 from spent_challenge where signature = ?1)")
+                    + " (select 1 from spent_challenge where signature = ?3)")
             .setParameter(1, signature)
             .setParameter(2, Timestamp.from(expires))
+            .setParameter(3, signature)
             .executeUpdate()
         == 1;
   }

@@ -149,8 +149,19 @@ public class ProofOfWork {
 
   private String key() {
     if (key == null) {
-      key = configuredKey.filter(k -> !k.isBlank()).orElseGet(() -> ledger.sharedKey());
+      key = configuredKey.filter(k -> !k.isBlank()).orElseGet(this::sharedKey);
     }
     return key;
+  }
+
+  private String sharedKey() {
+    try {
+      return ledger.sharedKey();
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        return ledger.sharedKey(); // another node stored its key first: use that one
+      }
+      throw e;
+    }
   }
 }

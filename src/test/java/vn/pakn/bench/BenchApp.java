@@ -97,6 +97,12 @@ public final class BenchApp implements AutoCloseable {
     return base;
   }
 
+  /** {@code kill -9}: the JVM ends at once, with whatever it had in flight. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(60, TimeUnit.SECONDS);
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 port="${PAKN_FAULT_PORT:-8114}"
 faults=("$@")
 if [ ${#faults[@]} -eq 0 ]; then
-  faults=(DatabaseRestartFault NodeKillFault SmtpOutageFault SearchIndexFault)
+  faults=(DatabaseRestartFault NodeKillFault SmtpOutageFault SearchIndexFault TwoNodesFault)
 fi
 ./mvnw -B -q package -DskipTests || exit 1
 failed=0

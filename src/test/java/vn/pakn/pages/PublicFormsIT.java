@@ -143,14 +143,14 @@ class PublicFormsIT {
   @Test
   void aSolutionFilesOnceAndIsRefusedAfterThat() {
     String[] proof = api.proofOfWork();
-    long before = stored();
+    long before = Sql.number("select count(*) from petition");
 
     Reply first = api.postJson("api/petitions", PetitionJson.valid().toString(), proof);
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     Reply again = api.postJson("api/petitions", PetitionJson.valid().toString(), proof);
     assertProblem(again, "proof-of-work-spent");
 
-    assertThat(stored()).isEqualTo(before + 1);
+    assertThat(Sql.number("select count(*) from petition")).isEqualTo(before + 1);
   }
 
   @Test
@@ -227,6 +227,7 @@ class PublicFormsIT {
       wait.until(ExpectedConditions.elementToBeClickable(By.id("kind-CONDUCT"))).click();
       new Select(browser.findElement(By.id("sub-kind"))).selectByValue("DELAY");
       new Select(browser.findElement(By.id("field"))).selectByValue("TPHT");
+      browser.findElement(By.id("procedure")).sendKeys("Cấp bản sao trích lục khai sinh");
       browser.findElement(By.id("next-2")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
       browser.findElement(By.id("title")).sendKeys("Chậm cấp bản sao trích lục khai sinh");

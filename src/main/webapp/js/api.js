@@ -63,15 +63,15 @@ export function getJson(path, headers = {}) {
   return call(path, { headers });
 }
 
-export function postJson(path, value) {
+export function postJson(path, value, headers = {}) {
   return call(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
     body: JSON.stringify(value),
   });
 }
 
 /** Posts a FormData; the browser writes the multipart boundary itself. */
-export function postForm(path, formData) {
-  return call(path, { method: 'POST', body: formData });
+export function postForm(path, formData, headers = {}) {
+  return call(path, { method: 'POST', body: formData, headers });
 }

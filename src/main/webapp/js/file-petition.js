@@ -4,6 +4,7 @@
 
 import { start, t, onLanguageChange, formatDateTime, formatSize } from './i18n.js';
 import { getJson, postForm, postJson } from './api.js';
+import { proofOfWorkHeader } from './proof-of-work.js';
 import {
   clearFieldErrors,
   describeFailure,
@@ -428,6 +429,14 @@ function setSending(on) {
   sendingStatus.textContent = on ? t('file.sending') : '';
 }
 
+/** The proof of work of a citizen's filing, with the page saying what it is waiting for. */
+async function proving() {
+  sendingStatus.textContent = t('proofOfWork.solving');
+  const proof = await proofOfWorkHeader();
+  sendingStatus.textContent = t('file.sending');
+  return proof;
+}
+
 async function submit(event) {
   event.preventDefault();
   if (sending) {
@@ -453,10 +462,11 @@ async function submit(event) {
       showFailure({ title: t('file.error.title'), violations: [{ field: 'channel', message: t('register.channel.missing') }] }, files);
       return;
     }
+    const proof = OFFICER ? {} : await proving();
     if (files.length === 0) {
       receipt = OFFICER
         ? await officerApi.post('api/petitions', petition)
-        : await postJson('api/petitions', petition);
+        : await postJson('api/petitions', petition, proof);
     } else {
       const body = new FormData();
       body.append(
@@ -467,7 +477,7 @@ async function submit(event) {
       files.forEach((file) => body.append('attachments', file, file.name));
       receipt = OFFICER
         ? await officerApi.postFormData('api/petitions', body)
-        : await postForm('api/petitions', body);
+        : await postForm('api/petitions', body, proof);
     }
     showReceipt(receipt);
   } catch (error) {

@@ -5,6 +5,7 @@
 
 import { start, t, onLanguageChange, formatDateTime, formatDeadline, formatSize } from './i18n.js';
 import { ApiError, call, getJson } from './api.js';
+import { proofOfWorkHeader } from './proof-of-work.js';
 import {
   clearFieldErrors,
   describeFailure,
@@ -190,7 +191,7 @@ informationForm.addEventListener('submit', async (event) => {
   answering = true;
   document.getElementById('information-sending').textContent = t('file.sending');
   try {
-    const headers = { 'X-Access-Key': shown.key };
+    const headers = { 'X-Access-Key': shown.key, ...(await proofOfWorkHeader()) };
     const path = `api/petitions/${encodeURIComponent(shown.code)}/information`;
     let petition;
     if (files.length === 0) {
@@ -249,6 +250,7 @@ lostForm.addEventListener('submit', async (event) => {
   try {
     await call(`api/petitions/${encodeURIComponent(lostCode.value.trim())}/access-key`, {
       method: 'POST',
+      headers: await proofOfWorkHeader(),
     });
     lostDone.hidden = false;
     lostDone.focus();

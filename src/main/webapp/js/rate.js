@@ -4,6 +4,7 @@
 
 import { start, t, language, onLanguageChange } from './i18n.js';
 import { ApiError, getJson, postJson } from './api.js';
+import { proofOfWorkHeader } from './proof-of-work.js';
 import {
   clearFieldErrors,
   describeFailure,
@@ -115,10 +116,11 @@ form.addEventListener('submit', async (event) => {
   const send = document.getElementById('send');
   send.disabled = true;
   try {
-    await postJson(`api/surveys/${encodeURIComponent(surveyId)}/responses`, {
-      token: tokenInput.value.trim().toUpperCase(),
-      answers,
-    });
+    await postJson(
+      `api/surveys/${encodeURIComponent(surveyId)}/responses`,
+      { token: tokenInput.value.trim().toUpperCase(), answers },
+      await proofOfWorkHeader(),
+    );
     form.hidden = true;
     const thanks = document.getElementById('thanks');
     thanks.hidden = false;

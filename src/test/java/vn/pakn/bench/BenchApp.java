@@ -51,7 +51,9 @@ public final class BenchApp implements AutoCloseable {
             "-Dpakn.operations.allowUnsafeConfiguration=true",
             // a benchmark files from one address with one phone number: no public quotas
             "-Dpakn.public.perAddressPerHour=1000000000",
-            "-Dpakn.public.perContactPerDay=1000000000"));
+            "-Dpakn.public.perContactPerDay=1000000000",
+            // the proof of work is the client's cost, not the node's: it would measure the solver
+            "-Dpakn.public.proofOfWork=false"));
     command.addAll(List.of(properties));
     command.addAll(
         List.of(
@@ -95,6 +97,12 @@ public final class BenchApp implements AutoCloseable {
 
   public String base() {
     return base;
+  }
+
+  /** {@code kill -9}: the JVM ends at once, with whatever it had in flight. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(60, TimeUnit.SECONDS);
   }
 
   @Override

@@ -89,6 +89,22 @@ public final class Api {
         path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), headers);
   }
 
+  /**
+   * The header of a public write on a node that asks for a proof of work: a challenge fetched and
+   * solved, as the public pages do. None from a node without {@code /api/challenge} (an older
+   * release).
+   */
+  public String[] proofOfWork() {
+    Reply challenge = get("api/challenge");
+    if (challenge.status() == 404) {
+      return new String[0];
+    }
+    if (challenge.status() != 200) {
+      throw new IllegalStateException("no challenge: " + challenge);
+    }
+    return new String[] {"X-Proof-Of-Work", ProofOfWorkSolver.solve(challenge.json())};
+  }
+
   private static void write(ByteArrayOutputStream out, byte[] bytes) {
     out.writeBytes(bytes);
   }

@@ -70,6 +70,8 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dpakn.operations.refreshInterval=PT0S",
                 "-Dpakn.public.perAddressPerHour=1000000",
                 "-Dpakn.public.perContactPerDay=1000000",
+                // public forms solve a proof of work; PublicFormsIT runs the app with it on
+                "-Dpakn.public.proofOfWork=false",
                 // the tests' base URL is https but they talk plain http to the node
                 "-Dpakn.session.secureCookie=false"));
     options.addAll(TestMailServer.start());
@@ -102,6 +104,18 @@ public class TestDatabase implements LauncherSessionListener {
       }
     }
     return searchDirectory;
+  }
+
+  /** The options that point a node started by hand ({@code java -jar}) at the test database. */
+  public static java.util.List<String> databaseOptions() {
+    if (url == null) {
+      throw new IllegalStateException("no test database: run the container tests with failsafe");
+    }
+    return java.util.List.of(
+        "-Dpakn.db.driver=org.postgresql.ds.PGSimpleDataSource",
+        "-Dpakn.db.url=" + url,
+        "-Dpakn.db.user=" + user,
+        "-Dpakn.db.password=" + password);
   }
 
   /** The database the container under test uses, for checking what it stored. */

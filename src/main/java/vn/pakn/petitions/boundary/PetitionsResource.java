@@ -45,6 +45,7 @@ import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.JsonFields;
 import vn.pakn.platform.control.Limits;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.ProofOfWork;
 import vn.pakn.platform.control.PublicQuotas;
 
 /**
@@ -70,6 +71,7 @@ public class PetitionsResource {
   @Inject KeyRequestThrottle keyRequests;
   @Inject PublishedAnswerOfPetition publishedAnswers;
   @Inject PublicQuotas quotas;
+  @Inject ProofOfWork proofOfWork;
   @Context HttpServletRequest request;
   @Context UriInfo uri;
   @PersistenceContext EntityManager em;
@@ -77,12 +79,16 @@ public class PetitionsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "File a petition (JSON)")
-  public Response file(InputStream body, @HeaderParam("Content-Type") MediaType type)
+  public Response file(
+      InputStream body,
+      @HeaderParam("Content-Type") MediaType type,
+      @HeaderParam(ProofOfWork.HEADER) String proof)
       throws IOException {
     requireUtf8(type);
     var json = JsonBodies.parseObject(JsonBodies.readAtMost(body, limits.maxJsonBytes()), "body");
     var form = PetitionFormReader.read(json, caller.locale());
     Actor officer = keyingOfficer();
+    proofOfWork.requireUnlessSignedIn(proof);
     spendPublicQuota(officer, form);
     return created(intake.file(form, List.of(), officer));
   }
@@ -90,10 +96,12 @@ public class PetitionsResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(summary = "File a petition with attachments (multipart: petition + attachments)")
-  public Response fileWithAttachments(List<EntityPart> parts) throws IOException {
+  public Response fileWithAttachments(
+      List<EntityPart> parts, @HeaderParam(ProofOfWork.HEADER) String proof) throws IOException {
     var read = AttachmentParts.read(parts, limits);
     var form = PetitionFormReader.read(read.petition(), caller.locale());
     Actor officer = keyingOfficer();
+    proofOfWork.requireUnlessSignedIn(proof);
     spendPublicQuota(officer, form);
     return created(intake.file(form, read.files(), officer));
   }
@@ -132,10 +140,12 @@ public class PetitionsResource {
   public Response provideInformation(
       @PathParam("trackingCode") String trackingCode,
       @HeaderParam(ACCESS_KEY_HEADER) String key,
+      @HeaderParam(ProofOfWork.HEADER) String proof,
       InputStream body)
       throws IOException {
     var json = JsonBodies.parseObject(JsonBodies.readAtMost(body, limits.maxJsonBytes()), "body");
     String text = new JsonFields(json).requiredText("text", 20_000);
+    proofOfWork.requireUnlessSignedIn(proof);
     var petition = workflow.provideInformation(trackingCode, key, text, List.of());
     return Response.ok(view(petition)).cacheControl(privateNoStore()).build();
   }
@@ -150,10 +160,12 @@ public class PetitionsResource {
   public Response provideInformationWithAttachments(
       @PathParam("trackingCode") String trackingCode,
       @HeaderParam(ACCESS_KEY_HEADER) String key,
+      @HeaderParam(ProofOfWork.HEADER) String proof,
       List<EntityPart> parts)
       throws IOException {
     var read = AttachmentParts.read(parts, limits, INFORMATION_PART);
     String text = new JsonFields(read.petition()).requiredText("text", 20_000);
+    proofOfWork.requireUnlessSignedIn(proof);
     var petition = workflow.provideInformation(trackingCode, key, text, read.files());
     return Response.ok(view(petition)).cacheControl(privateNoStore()).build();
   }
@@ -165,7 +177,10 @@ public class PetitionsResource {
           "A sender who lost the access key asks for a new one, sent to the petition's email; the"
               + " answer is the same whether or not the code exists")
   public Response requestAccessKey(
-      @PathParam("trackingCode") String trackingCode, @Context HttpServletRequest request) {
+      @PathParam("trackingCode") String trackingCode,
+      @HeaderParam(ProofOfWork.HEADER) String proof,
+      @Context HttpServletRequest request) {
+    proofOfWork.requireUnlessSignedIn(proof);
     keyRequests.attempt(request.getRemoteAddr(), trackingCode);
     lostKeys.request(trackingCode);
     return Response.accepted().cacheControl(privateNoStore()).build();

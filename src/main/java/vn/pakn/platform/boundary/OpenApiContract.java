@@ -52,6 +52,7 @@ public class OpenApiContract implements OASFilter {
               new Resource("agencies", "agencies", "agencies"),
               new Resource("answers", "answers", "search"),
               new Resource("calendar", "calendar", "deadlines"),
+              new Resource("challenge", "challenge", "platform"),
               new Resource("clocks", "clocks", "deadlines"),
               new Resource("deadline-policies", "deadlinePolicies", "deadlines"),
               new Resource("fields", "fields", "agencies"),

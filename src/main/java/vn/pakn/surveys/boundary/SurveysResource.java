@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.pakn.platform.control.CallerContext;
 import vn.pakn.platform.control.JsonBodies;
 import vn.pakn.platform.control.ProblemException;
+import vn.pakn.platform.control.ProofOfWork;
 import vn.pakn.platform.control.Violation;
 import vn.pakn.surveys.control.LoadedSurveys;
 import vn.pakn.surveys.control.SurveyResponses;
@@ -31,6 +33,7 @@ public class SurveysResource {
   @Inject LoadedSurveys surveys;
   @Inject CallerContext caller;
   @Inject SurveyResponses responses;
+  @Inject ProofOfWork proofOfWork;
 
   /** Largest response body: the longest free text (4,000 characters) with room to spare. */
   static final int MAX_BODY = 65_536;
@@ -66,8 +69,11 @@ public class SurveysResource {
       summary =
           "A response by the link of a served case: {\"token\", \"version\"?, \"answers\"} → 201;"
               + " the token is used once")
-  public Response respond(@PathParam("id") String id, InputStream body) throws IOException {
+  public Response respond(
+      @PathParam("id") String id, @HeaderParam(ProofOfWork.HEADER) String proof, InputStream body)
+      throws IOException {
     var json = JsonBodies.parseObject(JsonBodies.readAtMost(body, MAX_BODY), "body");
+    proofOfWork.requireUnlessSignedIn(proof);
     var stored = responses.submitByLink(id, json);
     return Response.created(URI.create("surveys/" + id + "/responses/" + stored.id()))
         .entity(stored)

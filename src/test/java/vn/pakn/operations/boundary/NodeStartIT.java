@@ -142,7 +142,7 @@ class NodeStartIT {
                             + ", xe biển số "
                             + PERSONAL.get(5)
                             + ", hồ sơ cấp giấy phép lái xe quá hạn mà chưa có kết quả."));
-    Reply filed = api.postJson("api/petitions", petition.toString());
+    Reply filed = api.postJson("api/petitions", petition.toString(), api.proofOfWork());
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
     // a refused one too: its problem names the fields, never their values
     Reply refused =

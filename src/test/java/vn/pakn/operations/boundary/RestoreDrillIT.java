@@ -93,7 +93,8 @@ class RestoreDrillIT {
                       "giấy tờ " + i + ".pdf",
                       "application/pdf",
                       ("%PDF-1.4\n% drill " + i + "\ntrailer <<>>\n%%EOF\n")
-                          .getBytes(StandardCharsets.US_ASCII))));
+                          .getBytes(StandardCharsets.US_ASCII))),
+              apiA.proofOfWork());
       assertThat(filed.status()).as(filed.body()).isEqualTo(201);
       receipts.add(filed.json());
     }

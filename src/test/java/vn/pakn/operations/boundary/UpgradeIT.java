@@ -68,7 +68,8 @@ class UpgradeIT {
     Api api = new Api(new URL("http://localhost:" + port + "/"));
     node = start(current, work.resolve("new"), port, url, db);
     awaitReady(api);
-    Reply filedByNew = api.postJson("api/petitions", PetitionJson.valid().toString());
+    Reply filedByNew =
+        api.postJson("api/petitions", PetitionJson.valid().toString(), api.proofOfWork());
     assertThat(filedByNew.status()).isEqualTo(201);
     stopNode();
 
@@ -81,7 +82,7 @@ class UpgradeIT {
             "X-Access-Key",
             filedByNew.json().getString("accessKey"));
     assertThat(followed.status()).isEqualTo(200);
-    Reply filed = api.postJson("api/petitions", PetitionJson.valid().toString());
+    Reply filed = api.postJson("api/petitions", PetitionJson.valid().toString(), api.proofOfWork());
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
     Reply token = api.postJson("api/tokens", "{\"username\":\"receiver\",\"password\":\"demo\"}");
     assertThat(token.status()).isEqualTo(201);

@@ -48,7 +48,8 @@ class MicrobundleSmokeIT {
     app = start(workDir, port);
     awaitReady(api);
     assertThat(api.get("api/fields").body()).contains("TPHT");
-    JsonObject receipt = api.postJson("api/petitions", PetitionJson.valid().toString()).json();
+    JsonObject receipt =
+        api.postJson("api/petitions", PetitionJson.valid().toString(), api.proofOfWork()).json();
     assertThat(Files.isDirectory(workDir.resolve("data"))).isTrue();
 
     app.destroy();

@@ -137,12 +137,15 @@ final class ContractSchemas {
     if (name == null) {
       return;
     }
-    Content content = OpenApiContract.json(ref(name));
-    content.getMediaType("application/json").setExample(EXAMPLES.get(name));
+    var json = OASFactory.createMediaType().schema(ref(name)).example(EXAMPLES.get(name));
+    Content content = OASFactory.createContent();
+    // generators build a client's method from the first media type: multipart first, so the
+    // generated method can send files too (with none it is a plain filing)
     if (MULTIPART.contains(operationId)) {
       content.addMediaType(
           "multipart/form-data", OASFactory.createMediaType().schema(ref(name + "WithFiles")));
     }
+    content.addMediaType("application/json", json);
     operation.setRequestBody(
         OASFactory.createRequestBody().required(true).description(name).content(content));
   }

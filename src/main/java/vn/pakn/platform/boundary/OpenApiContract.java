@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -123,6 +124,9 @@ public class OpenApiContract implements OASFilter {
           Map.entry("tokens.issue", Access.PUBLIC),
           Map.entry("tokens.revoke", Access.BEARER));
 
+  private static final Set<String> IGNORED_HEADERS =
+      Set.of("accept", "content-type", "authorization");
+
   static final String PROBLEM = "Problem";
   static final int MAX_PARAMETER_LENGTH = 2000;
   static final int MAX_ANSWER_STRING = 1_000_000;
@@ -222,6 +226,20 @@ public class OpenApiContract implements OASFilter {
     if (operation.getParameters() == null) {
       return;
     }
+    // OpenAPI 3.0 §4.7.12.1: header parameters named Accept, Content-Type or Authorization are
+    // ignored (the media types and security say them); generators would make them arguments
+    List<Parameter> kept =
+        operation.getParameters().stream()
+            .filter(
+                p ->
+                    p.getIn() != Parameter.In.HEADER
+                        || p.getName() == null
+                        || !IGNORED_HEADERS.contains(p.getName().toLowerCase(Locale.ROOT)))
+            .toList();
+    operation.setParameters(kept.isEmpty() ? null : new ArrayList<>(kept));
+    if (operation.getParameters() == null) {
+      return;
+    }
     for (var parameter : operation.getParameters()) {
       Schema schema = parameter.getSchema();
       if (schema == null || schema.getRef() != null) {
@@ -275,9 +293,10 @@ public class OpenApiContract implements OASFilter {
     if (schema == null || schema.getRef() != null) {
       return;
     }
+    // Payara's scanned schemas carry an empty enumeration list, not null
     if (schema.getType() == Schema.SchemaType.STRING
         && schema.getMaxLength() == null
-        && schema.getEnumeration() == null) {
+        && (schema.getEnumeration() == null || schema.getEnumeration().isEmpty())) {
       schema.setMaxLength(MAX_ANSWER_STRING);
     }
     if (schema.getType() == Schema.SchemaType.ARRAY && schema.getMaxItems() == null) {

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.File;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,6 +23,19 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.pakn.partner.ApiClient;
+import vn.pakn.partner.ApiException;
+import vn.pakn.partner.api.OfficersApi;
+import vn.pakn.partner.api.PetitionsApi;
+import vn.pakn.partner.api.SearchApi;
+import vn.pakn.partner.model.Credentials;
+import vn.pakn.partner.model.OfficerPetitionView;
+import vn.pakn.partner.model.PetitionFiling;
+import vn.pakn.partner.model.Problem;
+import vn.pakn.partner.model.Results;
+import vn.pakn.partner.model.Sender;
+import vn.pakn.partner.model.Violation;
+import vn.pakn.partner.model.WorkflowAction;
 import vn.pakn.testing.Api;
 import vn.pakn.testing.Api.Reply;
 import vn.pakn.testing.Deployments;
@@ -91,7 +108,12 @@ class ApiContractIT {
     assumeTrue(Files.exists(Path.of("docs/openapi.json")), "no released contract checked in yet");
     JsonObject released =
         Json.createReader(Files.newBufferedReader(Path.of("docs/openapi.json"))).readObject();
-    assertThat(ContractCompatibility.breakingChanges(released, served())).isEmpty();
+    JsonObject served = served();
+    // kept for releasing (docs/api.md) and for the linters of docs/api-check.sh
+    Files.writeString(
+        Path.of(System.getProperty("pakn.buildDirectory", "target"), "openapi-served.json"),
+        served.toString());
+    assertThat(ContractCompatibility.breakingChanges(released, served)).isEmpty();
   }
 
   @Test
@@ -130,6 +152,114 @@ class ApiContractIT {
     assertThat(file("kind", Json.createValue(unknownKind)).violatedFields()).contains("kind");
     assertThat(file("title", Json.createValue(5)).violatedFields()).containsExactly("title");
     assertThat(file("sender", null).violatedFields()).contains("sender");
+  }
+
+  // --- a partner built from the contract alone: the client generated from docs/openapi.json ----
+
+  ApiClient partner() {
+    return new ApiClient().setBasePath(base.toString().replaceFirst("/$", ""));
+  }
+
+  static PetitionFiling filing(String title) {
+    return new PetitionFiling()
+        .kind(PetitionFiling.KindEnum.CONDUCT)
+        .subKind(PetitionFiling.SubKindEnum.DELAY)
+        .field("TPHT")
+        .procedure("Đăng ký khai sinh")
+        .title(title)
+        .content(
+            "Tôi nộp hồ sơ đăng ký khai sinh cho con tại UBND xã, đến nay quá hạn mà chưa nhận"
+                + " được kết quả.")
+        .sender(
+            new Sender()
+                .type(Sender.TypeEnum.PERSON)
+                .name("Nguyễn Thị Hoa")
+                .address("Tổ 5, thị trấn Phù Yên, tỉnh Sơn La")
+                .phone("0912 345 678")
+                .email("hoa@example.vn"));
+  }
+
+  @Test
+  void aPartnerBuiltFromTheContractFilesFollowsHandlesAndSearches() throws Exception {
+    PetitionsApi citizen = new PetitionsApi(partner());
+    File scan = Files.createTempFile(Path.of("target"), "giay-to-", ".pdf").toFile();
+    Files.writeString(scan.toPath(), "%PDF-1.4\n% partner\ntrailer <<>>\n%%EOF\n");
+
+    // file with an attachment (multipart, the petition as a JSON part)
+    Map<?, ?> receipt =
+        (Map<?, ?>) citizen.petitionsFile(filing("Chậm trả kết quả khai sinh"), List.of(scan));
+    String code = (String) receipt.get("trackingCode");
+    String key = (String) receipt.get("accessKey");
+    assertThat(code).startsWith("PAKN-");
+    assertThat(key).isNotBlank();
+
+    // follow it with the access key
+    Map<?, ?> followed = (Map<?, ?>) citizen.petitionsFollow(code, key, null);
+    assertThat(followed.get("title")).isEqualTo("Chậm trả kết quả khai sinh");
+    assertThat((List<?>) followed.get("attachments")).hasSize(1);
+
+    // sign in as the receiving officer (bearer token) and take a workflow step
+    Map<?, ?> token =
+        (Map<?, ?>)
+            new OfficersApi(partner())
+                .tokensIssue(new Credentials().username("receiver").password("demo"));
+    ApiClient officer = partner();
+    officer.setBearerToken((String) token.get("token"));
+    PetitionsApi inbox = new PetitionsApi(officer);
+    OfficerPetitionView before = inbox.inboxOne(code);
+    assertThat(before.getAttachments()).hasSize(1);
+    OfficerPetitionView classified =
+        inbox.inboxAct(
+            code,
+            new WorkflowAction()
+                .action(WorkflowAction.ActionEnum.CLASSIFY)
+                .version(before.getVersion().longValueExact())
+                .withinCompetence(true));
+    assertThat(classified.getVersion()).isGreaterThan(before.getVersion());
+
+    // a step on a stale version is a 409 problem, read as a typed object
+    ApiException stale =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ApiException.class,
+            () ->
+                inbox.inboxAct(
+                    code,
+                    new WorkflowAction()
+                        .action(WorkflowAction.ActionEnum.ACCEPT)
+                        .version(before.getVersion().longValueExact())));
+    assertThat(stale.getCode()).isEqualTo(409);
+    assertThat(Problem.fromJson(stale.getResponseBody()).getStatus()).isEqualTo(409);
+
+    // search the published answers, anonymously
+    Results results =
+        new SearchApi(partner()).answersSearch("khai sinh", null, null, null, null, "date", 1, 10);
+    assertThat(results.getPage()).isEqualTo(1L);
+    assertThat(results.getTotal()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+    assertThat(results.getHits()).hasSizeLessThanOrEqualTo(10);
+  }
+
+  @Test
+  void aPartnerReadsItsMistakesAsTypedProblemsInItsLanguage() throws Exception {
+    PetitionsApi citizen = new PetitionsApi(partner());
+    String tooLong = "Đ".repeat(251);
+    ApiException refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ApiException.class, () -> citizen.petitionsFile(filing(tooLong), null));
+    assertThat(refused.getCode()).isEqualTo(400);
+    Problem problem = Problem.fromJson(refused.getResponseBody());
+    assertThat(problem.getStatus()).isEqualTo(400);
+    assertThat(problem.getViolations()).extracting(Violation::getField).containsExactly("title");
+    assertThat(problem.getViolations().get(0).getMessage()).isNotBlank();
+
+    ApiClient english = partner();
+    english.addDefaultHeader("Accept-Language", "en");
+    ApiException wrongSort =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ApiException.class,
+            () -> new SearchApi(english).answersSearch(null, null, null, null, null, "x", 1, 10));
+    Problem inEnglish = Problem.fromJson(wrongSort.getResponseBody());
+    assertThat(inEnglish.getViolations()).extracting(Violation::getField).containsExactly("sort");
+    assertThat(inEnglish.getTitle()).isNotEqualTo(problem.getTitle());
   }
 
   Reply file(String field, JsonValue value) {

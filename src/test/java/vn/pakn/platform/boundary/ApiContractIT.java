@@ -3,6 +3,11 @@ package vn.pakn.platform.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -11,10 +16,14 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -260,6 +269,153 @@ class ApiContractIT {
     Problem inEnglish = Problem.fromJson(wrongSort.getResponseBody());
     assertThat(inEnglish.getViolations()).extracting(Violation::getField).containsExactly("sort");
     assertThat(inEnglish.getTitle()).isNotEqualTo(problem.getTitle());
+  }
+
+  // --- the running app's requests and answers against the served document --------------------
+
+  OpenApiInteractionValidator validator() {
+    return OpenApiInteractionValidator.createForInlineApiSpecification(served().toString()).build();
+  }
+
+  /** What the validator finds wrong in an answer, as readable lines; empty when it conforms. */
+  static List<String> answerErrors(
+      OpenApiInteractionValidator validator, String method, String path, Reply reply) {
+    var answer = SimpleResponse.Builder.status(reply.status()).withBody(reply.body());
+    if (reply.header("Content-Type") != null) {
+      answer.withContentType(reply.header("Content-Type"));
+    }
+    ValidationReport report =
+        validator.validateResponse(path, Request.Method.valueOf(method), answer.build());
+    return report.getMessages().stream()
+        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        .map(m -> method + " " + path + " " + reply.status() + ": " + m.getMessage())
+        .toList();
+  }
+
+  @Test
+  void theRunningAppAnswersWhatTheServedDocumentSays() {
+    OpenApiInteractionValidator validator = validator();
+    List<String> errors = new ArrayList<>();
+    // public reference data
+    for (String path :
+        List.of("/api/petition-kinds", "/api/fields", "/api/agencies", "/api/surveys")) {
+      errors.addAll(answerErrors(validator, "GET", path, api.get(path.substring(1))));
+    }
+    // filing and following
+    Reply filed = api.postJson("api/petitions", PetitionJson.valid().toString());
+    errors.addAll(answerErrors(validator, "POST", "/api/petitions", filed));
+    String code = filed.json().getString("trackingCode");
+    String key = filed.json().getString("accessKey");
+    String followPath = "/api/petitions/" + code;
+    errors.addAll(
+        answerErrors(
+            validator, "GET", followPath, api.get(followPath.substring(1), "X-Access-Key", key)));
+    errors.addAll(
+        answerErrors(
+            validator,
+            "GET",
+            followPath,
+            api.get(followPath.substring(1), "X-Access-Key", "not-the-key")));
+    // an officer's token, inbox and a workflow step
+    Reply token = api.postJson("api/tokens", "{\"username\":\"receiver\",\"password\":\"demo\"}");
+    errors.addAll(answerErrors(validator, "POST", "/api/tokens", token));
+    String[] bearer = {"Authorization", "Bearer " + token.json().getString("token")};
+    errors.addAll(answerErrors(validator, "GET", "/api/inbox", api.get("api/inbox", bearer)));
+    errors.addAll(answerErrors(validator, "GET", "/api/inbox", api.get("api/inbox")));
+    Reply one = api.get("api/inbox/" + code, bearer);
+    errors.addAll(answerErrors(validator, "GET", "/api/inbox/" + code, one));
+    Reply step =
+        api.postJson(
+            "api/inbox/" + code + "/actions",
+            "{\"action\":\"CLASSIFY\",\"withinCompetence\":true,\"version\":"
+                + one.json().getJsonNumber("version")
+                + "}",
+            bearer);
+    assertThat(step.status()).as(step.toString()).isEqualTo(200);
+    errors.addAll(answerErrors(validator, "POST", "/api/inbox/" + code + "/actions", step));
+    // search, and its refusals
+    errors.addAll(
+        answerErrors(validator, "GET", "/api/answers", api.get("api/answers?q=khai+sinh&size=5")));
+    errors.addAll(
+        answerErrors(validator, "GET", "/api/answers", api.get("api/answers?sort=sideways")));
+    errors.addAll(
+        answerErrors(
+            validator,
+            "GET",
+            "/api/answers/similar",
+            api.get("api/answers/similar?text=%C4%91%C4%83ng+k%C3%BD+khai+sinh")));
+    // a refused filing
+    errors.addAll(
+        answerErrors(
+            validator,
+            "POST",
+            "/api/petitions",
+            api.postJson("api/petitions", PetitionJson.with("title", "x").toString())));
+    assertThat(errors).isEmpty();
+  }
+
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+  /**
+   * The fields the served schema refuses in a request body, named as the server names them ({@code
+   * sender.phone}); a missing or unknown member is named by itself.
+   */
+  static Set<String> fieldsTheSchemaRefuses(
+      OpenApiInteractionValidator validator, String path, String body) {
+    ValidationReport report =
+        validator.validateRequest(
+            SimpleRequest.Builder.post(path)
+                .withContentType("application/json")
+                .withBody(body)
+                .build());
+    Set<String> fields = new TreeSet<>();
+    for (ValidationReport.Message message : report.getMessages()) {
+      if (message.getLevel() != ValidationReport.Level.ERROR
+          || !message.getKey().startsWith("validation.request.body")) {
+        continue;
+      }
+      String pointer =
+          message
+              .getContext()
+              .flatMap(ValidationReport.MessageContext::getPointers)
+              .map(ValidationReport.MessageContext.Pointers::getInstance)
+              .orElse("");
+      String prefix = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.') + ".";
+      if (message.getKey().endsWith(".required")
+          || message.getKey().endsWith(".additionalProperties")) {
+        Matcher names = QUOTED.matcher(message.getMessage());
+        while (names.find()) {
+          fields.add(prefix + names.group(1));
+        }
+      } else {
+        fields.add(pointer.isEmpty() ? "body" : pointer.substring(1).replace('/', '.'));
+      }
+    }
+    return fields;
+  }
+
+  @Test
+  void sampleBodiesAreRefusedByTheSchemaAndTheServerAlikeNamingTheSameField() {
+    OpenApiInteractionValidator validator = validator();
+    assertThat(fieldsTheSchemaRefuses(validator, "/api/petitions", PetitionJson.valid().toString()))
+        .isEmpty();
+    List<JsonObject> refused =
+        List.of(
+            PetitionJson.with("title", "Đ".repeat(251)),
+            PetitionJson.with("title", Json.createValue(5)),
+            PetitionJson.with("kind", "NOT_A_KIND"),
+            PetitionJson.with("sender", (JsonValue) null),
+            PetitionJson.with("unexpected", "x"),
+            PetitionJson.withSender("phone", "0".repeat(100)),
+            PetitionJson.withSender("type", "ROBOT"),
+            PetitionJson.with("publishName", "yes"));
+    for (JsonObject body : refused) {
+      Set<String> bySchema = fieldsTheSchemaRefuses(validator, "/api/petitions", body.toString());
+      Reply reply = api.postJson("api/petitions", body.toString());
+      assertThat(reply.status()).as(body + " → " + reply).isEqualTo(400);
+      assertThat(bySchema).as("the schema refuses " + body).isNotEmpty();
+      assertThat(reply.violatedFields()).as(body.toString()).containsAll(bySchema);
+    }
   }
 
   Reply file(String field, JsonValue value) {

@@ -69,12 +69,12 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * A browser with no way out of the machine: every address but the loopback goes to a proxy that
-   * does not exist, so a page that needs the internet shows it.
+   * A browser with no way out of the machine: every address but the application's host (and the
+   * loopback) goes to a proxy that does not exist, so a page that needs the internet shows it.
    */
-  public static Browser offline() throws IOException {
+  public static Browser offline(java.net.URL application) throws IOException {
     return open(
-        "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>;127.0.0.1;localhost");
+        "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=" + application.getHost());
   }
 
   private static Browser open(String... extraArguments) throws IOException {

@@ -542,7 +542,7 @@ class OfficerPagesIT {
 
   @Test
   void theApiReferenceRendersWithTheNetworkOff() throws IOException {
-    Browser b = Browser.offline();
+    Browser b = Browser.offline(base);
     browsers.add(b);
     b.driver.get(base + "api-docs/");
     b.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 50));

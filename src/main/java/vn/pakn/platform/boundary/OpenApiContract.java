@@ -530,6 +530,7 @@ public class OpenApiContract implements OASFilter {
       responses = OASFactory.createAPIResponses();
       operation.setResponses(responses);
     }
+    successFirst(responses);
     Map<String, String> errors = new LinkedHashMap<>();
     errors.put("400", "Invalid");
     if (access != Access.PUBLIC) {
@@ -564,6 +565,27 @@ public class OpenApiContract implements OASFilter {
         }
       }
     }
+  }
+
+  /**
+   * The scanner files every answer under {@code default}; it is the success answer, so it becomes
+   * {@code 2XX} (the status varies: 200, 201, 202, 204) and {@code default} is left to the
+   * problems. Generators also take their {@code Accept} header from the first answer listed: a
+   * success first makes it {@code application/json}, not {@code application/problem+json}.
+   */
+  private static void successFirst(APIResponses responses) {
+    APIResponse scanned = responses.getDefaultValue();
+    boolean declaresSuccess =
+        responses.getAPIResponses() != null
+            && responses.getAPIResponses().keySet().stream().anyMatch(code -> code.startsWith("2"));
+    if (scanned == null || scanned.getRef() != null || declaresSuccess) {
+      return;
+    }
+    responses.setDefaultValue(null);
+    if (scanned.getDescription() == null || scanned.getDescription().startsWith("Default")) {
+      scanned.setDescription("OK");
+    }
+    responses.addAPIResponse("2XX", scanned);
   }
 
   static Content json(Schema schema) {

@@ -380,7 +380,8 @@ class ApiContractIT {
               .flatMap(ValidationReport.MessageContext::getPointers)
               .map(ValidationReport.MessageContext.Pointers::getInstance)
               .orElse("");
-      String prefix = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.') + ".";
+      String member = pointer.replaceFirst("^/", "").replace('/', '.');
+      String prefix = member.isEmpty() ? "" : member + ".";
       if (message.getKey().endsWith(".required")
           || message.getKey().endsWith(".additionalProperties")) {
         Matcher names = QUOTED.matcher(message.getMessage());
@@ -388,7 +389,7 @@ class ApiContractIT {
           fields.add(prefix + names.group(1));
         }
       } else {
-        fields.add(pointer.isEmpty() ? "body" : pointer.substring(1).replace('/', '.'));
+        fields.add(member.isEmpty() ? "body" : member);
       }
     }
     return fields;

@@ -316,6 +316,7 @@ public class OpenApiContract implements OASFilter {
     }
     bound(schema.getItems());
     if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(OpenApiContract::instantIfOpaque);
       schema.getProperties().values().forEach(OpenApiContract::bound);
     }
     if (schema.getAdditionalPropertiesSchema() != null) {
@@ -327,6 +328,29 @@ public class OpenApiContract implements OASFilter {
         list.forEach(OpenApiContract::bound);
       }
     }
+  }
+
+  /**
+   * The scanner describes a {@code java.time} member (Instant, OffsetDateTime: every such member of
+   * the answers) as a bare {@code type: object}, yet JSON-B writes it as an RFC 3339 string: such a
+   * member is declared as the string it is.
+   */
+  static void instantIfOpaque(Schema schema) {
+    if (schema == null
+        || schema.getType() != Schema.SchemaType.OBJECT
+        || schema.getRef() != null
+        || (schema.getProperties() != null && !schema.getProperties().isEmpty())
+        || schema.getAdditionalPropertiesSchema() != null
+        || schema.getAdditionalPropertiesBoolean() != null
+        || schema.getItems() != null
+        || (schema.getAllOf() != null && !schema.getAllOf().isEmpty())
+        || (schema.getAnyOf() != null && !schema.getAnyOf().isEmpty())
+        || (schema.getOneOf() != null && !schema.getOneOf().isEmpty())) {
+      return;
+    }
+    schema.setType(Schema.SchemaType.STRING);
+    schema.setFormat("date-time");
+    schema.setMaxLength(40);
   }
 
   /** The resource whose base path is the longest prefix of {@code path} (e.g. /api/inbox/…). */

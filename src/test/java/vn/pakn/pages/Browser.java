@@ -65,6 +65,19 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser open() throws IOException {
+    return open(new String[0]);
+  }
+
+  /**
+   * A browser with no way out of the machine: every address but the application's host (and the
+   * loopback) goes to a proxy that does not exist, so a page that needs the internet shows it.
+   */
+  public static Browser offline(java.net.URL application) throws IOException {
+    return open(
+        "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=" + application.getHost());
+  }
+
+  private static Browser open(String... extraArguments) throws IOException {
     assumeInstalled();
     Path build = buildDirectory();
     Path profile = Files.createTempDirectory(build, "chromium-profile-");
@@ -82,6 +95,7 @@ public final class Browser implements AutoCloseable {
         "--disable-quic",
         "--window-size=" + PHONE.width + "," + PHONE.height,
         "--user-data-dir=" + profile.toAbsolutePath());
+    options.addArguments(extraArguments);
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     var service =
         new ChromeDriverService.Builder()

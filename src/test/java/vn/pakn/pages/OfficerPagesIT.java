@@ -540,6 +540,23 @@ class OfficerPagesIT {
         .isEqualTo("quang thi xuan");
   }
 
+  @Test
+  void theApiReferenceRendersWithTheNetworkOff() throws IOException {
+    Browser b = Browser.offline(base);
+    browsers.add(b);
+    b.driver.get(base + "api-docs/");
+    b.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 50));
+    assertThat(b.driver.findElement(By.cssSelector(".info .title")).getText()).contains("PAKN API");
+    assertThat(
+            b.driver.findElements(By.cssSelector(".opblock-summary-path")).stream()
+                // Swagger UI puts zero-width spaces in paths so they wrap
+                .map(path -> path.getText().replace("\u200b", "")))
+        .contains("/api/petitions", "/api/answers");
+    assertThat(b.driver.findElements(By.cssSelector(".opblock-tag")))
+        .extracting(WebElement::getText)
+        .anyMatch(tag -> tag.startsWith("petitions"));
+  }
+
   private Browser browser() throws IOException {
     Browser b = Browser.open();
     browsers.add(b);

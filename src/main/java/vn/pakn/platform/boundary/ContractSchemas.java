@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * The named request body schemas of the contract, with the limits the server's readers enforce
@@ -132,17 +133,55 @@ final class ContractSchemas {
                     .items(ref("KioskEntry"))));
   }
 
+  /**
+   * Query parameters of resources that read them from the request's URI rather than declaring them
+   * (so the scanner sees none), with the limits AnswersResource enforces; it refuses any other
+   * parameter.
+   */
+  static final Map<String, List<Parameter>> QUERY_PARAMETERS =
+      Map.of(
+          "answers.search",
+          List.of(
+              query("q", text(2000), "The words as typed; none lists every answer")
+                  .example("thu tuc hanh chinh"),
+              query("field", text(32), "A field's code (lĩnh vực), from GET /api/fields"),
+              query("agency", text(32), "An agency's code, from GET /api/agencies"),
+              query("year", integer(1990, 9999), "The year the answer was published"),
+              query("kind", enumeration("CONDUCT", "REGULATION_CONTENT", "PROPOSAL"), null),
+              query("sort", enumeration("relevance", "date"), "relevance (default) or date"),
+              query("page", integer(1, 10_000), "From 1; page × size stays within 10,000"),
+              query("size", integer(1, 100), "Answers per page, 10 by default")),
+          "answers.similar",
+          List.of(
+              query("text", text(20_000), "The text to compare, e.g. a petition being written"),
+              query("max", integer(1, 10), "At most this many answers, 5 by default")));
+
+  private static Parameter query(String name, Schema schema, String description) {
+    return OASFactory.createParameter()
+        .name(name)
+        .in(Parameter.In.QUERY)
+        .schema(schema)
+        .description(description);
+  }
+
   static void describe(String operationId, Operation operation) {
+    List<Parameter> parameters = QUERY_PARAMETERS.get(operationId);
+    if (parameters != null && operation.getParameters() == null) {
+      operation.setParameters(new java.util.ArrayList<>(parameters));
+    }
     String name = REQUEST_BODIES.get(operationId);
     if (name == null) {
       return;
     }
-    Content content = OpenApiContract.json(ref(name));
-    content.getMediaType("application/json").setExample(EXAMPLES.get(name));
+    var json = OASFactory.createMediaType().schema(ref(name)).example(EXAMPLES.get(name));
+    Content content = OASFactory.createContent();
+    // generators build a client's method from the first media type: multipart first, so the
+    // generated method can send files too (with none it is a plain filing)
     if (MULTIPART.contains(operationId)) {
       content.addMediaType(
           "multipart/form-data", OASFactory.createMediaType().schema(ref(name + "WithFiles")));
     }
+    content.addMediaType("application/json", json);
     operation.setRequestBody(
         OASFactory.createRequestBody().required(true).description(name).content(content));
   }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -124,6 +125,9 @@ public class OpenApiContract implements OASFilter {
           Map.entry("tokens.issue", Access.PUBLIC),
           Map.entry("tokens.revoke", Access.BEARER));
 
+  private static final Set<String> IGNORED_HEADERS =
+      Set.of("accept", "content-type", "authorization");
+
   static final String PROBLEM = "Problem";
   static final int MAX_PARAMETER_LENGTH = 2000;
   static final int MAX_ANSWER_STRING = 1_000_000;
@@ -223,6 +227,20 @@ public class OpenApiContract implements OASFilter {
     if (operation.getParameters() == null) {
       return;
     }
+    // OpenAPI 3.0 §4.7.12.1: header parameters named Accept, Content-Type or Authorization are
+    // ignored (the media types and security say them); generators would make them arguments
+    List<Parameter> kept =
+        operation.getParameters().stream()
+            .filter(
+                p ->
+                    p.getIn() != Parameter.In.HEADER
+                        || p.getName() == null
+                        || !IGNORED_HEADERS.contains(p.getName().toLowerCase(Locale.ROOT)))
+            .toList();
+    operation.setParameters(kept.isEmpty() ? null : new ArrayList<>(kept));
+    if (operation.getParameters() == null) {
+      return;
+    }
     for (var parameter : operation.getParameters()) {
       Schema schema = parameter.getSchema();
       if (schema == null || schema.getRef() != null) {
@@ -276,9 +294,10 @@ public class OpenApiContract implements OASFilter {
     if (schema == null || schema.getRef() != null) {
       return;
     }
+    // Payara's scanned schemas carry an empty enumeration list, not null
     if (schema.getType() == Schema.SchemaType.STRING
         && schema.getMaxLength() == null
-        && schema.getEnumeration() == null) {
+        && (schema.getEnumeration() == null || schema.getEnumeration().isEmpty())) {
       schema.setMaxLength(MAX_ANSWER_STRING);
     }
     if (schema.getType() == Schema.SchemaType.ARRAY && schema.getMaxItems() == null) {
@@ -298,6 +317,7 @@ public class OpenApiContract implements OASFilter {
     }
     bound(schema.getItems());
     if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(OpenApiContract::instantIfOpaque);
       schema.getProperties().values().forEach(OpenApiContract::bound);
     }
     if (schema.getAdditionalPropertiesSchema() != null) {
@@ -309,6 +329,29 @@ public class OpenApiContract implements OASFilter {
         list.forEach(OpenApiContract::bound);
       }
     }
+  }
+
+  /**
+   * The scanner describes a {@code java.time} member (Instant, OffsetDateTime: every such member of
+   * the answers) as a bare {@code type: object}, yet JSON-B writes it as an RFC 3339 string: such a
+   * member is declared as the string it is.
+   */
+  static void instantIfOpaque(Schema schema) {
+    if (schema == null
+        || schema.getType() != Schema.SchemaType.OBJECT
+        || schema.getRef() != null
+        || (schema.getProperties() != null && !schema.getProperties().isEmpty())
+        || schema.getAdditionalPropertiesSchema() != null
+        || schema.getAdditionalPropertiesBoolean() != null
+        || schema.getItems() != null
+        || (schema.getAllOf() != null && !schema.getAllOf().isEmpty())
+        || (schema.getAnyOf() != null && !schema.getAnyOf().isEmpty())
+        || (schema.getOneOf() != null && !schema.getOneOf().isEmpty())) {
+      return;
+    }
+    schema.setType(Schema.SchemaType.STRING);
+    schema.setFormat("date-time");
+    schema.setMaxLength(40);
   }
 
   /** The resource whose base path is the longest prefix of {@code path} (e.g. /api/inbox/…). */
@@ -512,6 +555,7 @@ public class OpenApiContract implements OASFilter {
       responses = OASFactory.createAPIResponses();
       operation.setResponses(responses);
     }
+    successFirst(responses);
     Map<String, String> errors = new LinkedHashMap<>();
     errors.put("400", "Invalid");
     if (access != Access.PUBLIC) {
@@ -546,6 +590,27 @@ public class OpenApiContract implements OASFilter {
         }
       }
     }
+  }
+
+  /**
+   * The scanner files every answer under {@code default}; it is the success answer, so it becomes
+   * {@code 2XX} (the status varies: 200, 201, 202, 204) and {@code default} is left to the
+   * problems. Generators also take their {@code Accept} header from the first answer listed: a
+   * success first makes it {@code application/json}, not {@code application/problem+json}.
+   */
+  private static void successFirst(APIResponses responses) {
+    APIResponse scanned = responses.getDefaultValue();
+    boolean declaresSuccess =
+        responses.getAPIResponses() != null
+            && responses.getAPIResponses().keySet().stream().anyMatch(code -> code.startsWith("2"));
+    if (scanned == null || scanned.getRef() != null || declaresSuccess) {
+      return;
+    }
+    responses.setDefaultValue(null);
+    if (scanned.getDescription() == null || scanned.getDescription().startsWith("Default")) {
+      scanned.setDescription("OK");
+    }
+    responses.addAPIResponse("2XX", scanned);
   }
 
   static Content json(Schema schema) {

@@ -165,8 +165,20 @@ class ApiContractIT {
 
   // --- a partner built from the contract alone: the client generated from docs/openapi.json ----
 
+  /**
+   * The generated client, told the one thing the contract cannot: the generator makes a method with
+   * file parameters from an operation that takes multipart or JSON, but its client then picks JSON
+   * whenever JSON is offered and the files are lost (docs/api.md says so to partners).
+   */
   ApiClient partner() {
-    return new ApiClient().setBasePath(base.toString().replaceFirst("/$", ""));
+    return new ApiClient() {
+      @Override
+      public String selectHeaderContentType(String[] contentTypes) {
+        return List.of(contentTypes).contains("multipart/form-data")
+            ? "multipart/form-data"
+            : super.selectHeaderContentType(contentTypes);
+      }
+    }.setBasePath(base.toString().replaceFirst("/$", ""));
   }
 
   static PetitionFiling filing(String title) {
@@ -406,7 +418,6 @@ class ApiContractIT {
             PetitionJson.with("title", Json.createValue(5)),
             PetitionJson.with("kind", "NOT_A_KIND"),
             PetitionJson.with("sender", (JsonValue) null),
-            PetitionJson.with("unexpected", "x"),
             PetitionJson.withSender("phone", "0".repeat(100)),
             PetitionJson.withSender("type", "ROBOT"),
             PetitionJson.with("publishName", "yes"));
@@ -417,6 +428,10 @@ class ApiContractIT {
       assertThat(bySchema).as("the schema refuses " + body).isNotEmpty();
       assertThat(reply.violatedFields()).as(body.toString()).containsAll(bySchema);
     }
+    // a member neither knows is passed over by both, so a partner's newer fields do no harm
+    JsonObject extra = PetitionJson.with("unexpected", "x");
+    assertThat(fieldsTheSchemaRefuses(validator, "/api/petitions", extra.toString())).isEmpty();
+    assertThat(api.postJson("api/petitions", extra.toString()).status()).isEqualTo(201);
   }
 
   Reply file(String field, JsonValue value) {

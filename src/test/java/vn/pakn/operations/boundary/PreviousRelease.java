@@ -74,7 +74,7 @@ final class PreviousRelease {
                 "package",
                 "-Dmaven.test.skip=true",
                 "-Dspotless.skip=true"));
-    if (Boolean.getBoolean("pakn.mavenOffline")) {
+    if (offline()) {
       maven.add("-o");
     }
     String repository = System.getProperty("pakn.mavenRepository", "");
@@ -94,6 +94,13 @@ final class PreviousRelease {
             "previous release %s built in %.1f s: %s",
             commit, (System.nanoTime() - started) / 1e9, jar));
     return jar;
+  }
+
+  /** Whether this build runs offline: Maven's launcher exports its command line. */
+  private static boolean offline() {
+    String line = System.getenv().getOrDefault("MAVEN_CMD_LINE_ARGS", "");
+    return java.util.Arrays.stream(line.trim().split("\\s+"))
+        .anyMatch(word -> word.equals("-o") || word.equals("--offline"));
   }
 
   private static void run(Path dir, Path log, List<String> command, String what)

@@ -128,6 +128,10 @@ class UpgradeIT {
       // 3. node B: the same
       upgrade("b", b, current, work, url, db);
       awaitServed("both nodes on the new release", clients);
+
+      // 4. rolling back node B (upgrade.md, step 7): the previous release starts on the new schema
+      upgrade("b", b, previous, work, url, db);
+      awaitServed("node B rolled back to the previous release", clients);
     } finally {
       clients.stop();
     }
@@ -153,7 +157,13 @@ class UpgradeIT {
                 && "0".equals(field("node-" + node, "scur")));
     stop(nodes.remove(node));
     nodes.put(
-        node, start(jar, work.resolve(node + "-new"), node.equals("a") ? PORT_A : PORT_B, url, db));
+        node,
+        start(
+            jar,
+            work.resolve(node + "-" + System.nanoTime()),
+            node.equals("a") ? PORT_A : PORT_B,
+            url,
+            db));
     awaitReady(node, api);
     command("set server " + server + " state ready");
     awaitInProxy("node-" + node, "UP");

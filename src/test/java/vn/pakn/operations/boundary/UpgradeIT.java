@@ -46,7 +46,8 @@ import vn.pakn.testing.TestDatabase;
  * the proxy without pause: no request fails. Between the two steps the previous release runs on the
  * schema the new one migrated (expand, then contract) and is used directly: it follows a petition
  * the new release filed, files one, lists it in an officer's inbox and searches. Last, node B is
- * rolled back to the previous release the same way (step 7): it starts on the new schema and serves.
+ * rolled back to the previous release the same way (step 7): it starts on the new schema and
+ * serves.
  *
  * <p>Ports 8123 and 8133 (nodes) and 8143 (proxy); needs Debian's {@code haproxy}.
  */

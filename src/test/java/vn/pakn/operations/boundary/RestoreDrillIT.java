@@ -7,7 +7,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URL;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -34,6 +32,7 @@ import vn.pakn.testing.Api.Part;
 import vn.pakn.testing.Api.Reply;
 import vn.pakn.testing.Await;
 import vn.pakn.testing.PetitionJson;
+import vn.pakn.testing.Postgres15;
 
 /**
  * The restore drill of docs/ops/backup.md, as a test: a node fills a PostgreSQL database (the demo
@@ -208,48 +207,17 @@ class RestoreDrillIT {
 
   // --- PostgreSQL 15 and its tools --------------------------------------------------------------
 
-  private static Path clientTools() throws Exception {
-    Path debian = Path.of("/usr/lib/postgresql/15/bin");
+  private static Path clientTools() {
     assumeTrue(
-        Files.isExecutable(debian.resolve("pg_dump"))
-            && Files.isExecutable(debian.resolve("pg_restore")),
-        "PostgreSQL 15 client tools (Debian postgresql-client-15) are not installed");
-    return debian;
+        Postgres15.available(),
+        Postgres15.binaries()
+            + " (copied by the build) or the PostgreSQL 15 client tools (Debian"
+            + " postgresql-client-15) missing");
+    return Postgres15.CLIENT_TOOLS;
   }
 
   private static EmbeddedPostgres startPostgres15(Path work) throws IOException {
-    Path binaries = Path.of(System.getProperty("pakn.buildDirectory", "target"), "postgres-15.jar");
-    assumeTrue(Files.isRegularFile(binaries), binaries + " missing (copied by the build)");
-    return EmbeddedPostgres.builder()
-        .setPgBinaryResolver(
-            (system, machine) -> {
-              ZipFile zip = new ZipFile(binaries.toFile());
-              var entry =
-                  zip.getEntry(
-                      "postgres-"
-                          + system.toLowerCase(java.util.Locale.ROOT)
-                          + "-"
-                          + normalised(machine)
-                          + ".txz");
-              if (entry == null) {
-                zip.close();
-                return null;
-              }
-              InputStream in = zip.getInputStream(entry);
-              return new java.io.FilterInputStream(in) {
-                @Override
-                public void close() throws IOException {
-                  super.close();
-                  zip.close();
-                }
-              };
-            })
-        .setOverrideWorkingDirectory(Files.createDirectories(work.resolve("pg-binaries")).toFile())
-        .start();
-  }
-
-  private static String normalised(String machine) {
-    return machine.equals("amd64") ? "x86_64" : machine;
+    return Postgres15.start(work);
   }
 
   private String url(String database) {

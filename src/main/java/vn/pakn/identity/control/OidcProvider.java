@@ -35,8 +35,10 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * One provider: its discovery document (read at the first sign-in and kept; retried while it
- * fails), the code flow with PKCE, and signing out at the provider.
+ * One provider: its discovery document, the code flow with PKCE, and signing out at the provider.
+ * The discovery document is read again at every sign-in start (one small request), so a provider
+ * that is down is noticed before the browser is sent to it; its keys are kept between sign-ins and
+ * fetched again when a token names a key not yet known.
  */
 public class OidcProvider {
 
@@ -60,7 +62,7 @@ public class OidcProvider {
    * @throws ProviderUnavailable when the discovery document cannot be read
    */
   public Redirect begin(URI redirectUri, String next) {
-    OIDCProviderMetadata metadata = discovered().metadata();
+    OIDCProviderMetadata metadata = rediscover().metadata();
     var state = new State();
     var nonce = new Nonce();
     var verifier = new CodeVerifier();
@@ -180,18 +182,10 @@ public class OidcProvider {
 
   private Discovered discovered() {
     Discovered known = discovered;
-    if (known != null) {
-      return known;
-    }
-    synchronized (this) {
-      if (discovered == null) {
-        discovered = discover();
-      }
-      return discovered;
-    }
+    return known != null ? known : rediscover();
   }
 
-  private Discovered discover() {
+  private synchronized Discovered rediscover() {
     OIDCProviderMetadata metadata;
     try {
       metadata = OIDCProviderMetadata.resolve(new Issuer(settings.issuer()), this::timed);
@@ -199,19 +193,27 @@ public class OidcProvider {
       throw new ProviderUnavailable(
           "the discovery document of " + settings.issuer() + " could not be read", e);
     }
+    Discovered known = discovered;
+    if (known != null && known.metadata().getJWKSetURI().equals(metadata.getJWKSetURI())) {
+      discovered = new Discovered(metadata, known.idTokens());
+    } else {
+      discovered = new Discovered(metadata, idTokens(metadata));
+    }
+    return discovered;
+  }
+
+  private IdTokens idTokens(OIDCProviderMetadata metadata) {
     int millis = (int) settings.timeout().toMillis();
-    JWKSource<SecurityContext> keys;
     try {
-      keys =
+      JWKSource<SecurityContext> keys =
           JWKSourceBuilder.<SecurityContext>create(
                   metadata.getJWKSetURI().toURL(),
                   new DefaultResourceRetriever(millis, millis, 512 * 1024))
               .build();
+      return new IdTokens(metadata.getIssuer(), new ClientID(settings.clientId()), keys);
     } catch (java.net.MalformedURLException e) {
       throw new ProviderUnavailable("the provider's key set address is not a URL", e);
     }
-    return new Discovered(
-        metadata, new IdTokens(metadata.getIssuer(), new ClientID(settings.clientId()), keys));
   }
 
   private HTTPRequest timed(HTTPRequest request) {

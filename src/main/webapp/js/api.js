@@ -63,15 +63,16 @@ export function getJson(path, headers = {}) {
   return call(path, { headers });
 }
 
-export function postJson(path, value) {
+export function postJson(path, value, { credentials } = {}) {
   return call(path, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
     body: JSON.stringify(value),
+    credentials,
   });
 }
 
 /** Posts a FormData; the browser writes the multipart boundary itself. */
-export function postForm(path, formData) {
-  return call(path, { method: 'POST', body: formData });
+export function postForm(path, formData, { credentials } = {}) {
+  return call(path, { method: 'POST', body: formData, credentials });
 }

@@ -4,6 +4,11 @@
 
 import { start, t, onLanguageChange, formatDateTime, formatSize } from './i18n.js';
 import { getJson, postForm, postJson } from './api.js';
+
+/** A citizen signed in at the citizens' provider (citizen-prefill.js) files in that session. */
+function citizenSession() {
+  return document.documentElement.dataset.citizenSignedIn === 'true' ? { credentials: 'same-origin' } : {};
+}
 import {
   clearFieldErrors,
   describeFailure,
@@ -456,7 +461,7 @@ async function submit(event) {
     if (files.length === 0) {
       receipt = OFFICER
         ? await officerApi.post('api/petitions', petition)
-        : await postJson('api/petitions', petition);
+        : await postJson('api/petitions', petition, citizenSession());
     } else {
       const body = new FormData();
       body.append(
@@ -467,7 +472,7 @@ async function submit(event) {
       files.forEach((file) => body.append('attachments', file, file.name));
       receipt = OFFICER
         ? await officerApi.postFormData('api/petitions', body)
-        : await postForm('api/petitions', body);
+        : await postForm('api/petitions', body, citizenSession());
     }
     showReceipt(receipt);
   } catch (error) {

@@ -16,7 +16,13 @@ public record VerifiedIdentity(
     String name,
     String phone,
     boolean phoneVerified,
-    String idToken) {
+    String idToken)
+    implements java.io.Serializable {
+
+  /** Issuer and subject in one: who this is, for as long as the provider exists. */
+  public String key() {
+    return issuer + " " + subject;
+  }
 
   /** The value of the claim PAKN names people by, if the provider verified it. */
   public String claim(String claim) {

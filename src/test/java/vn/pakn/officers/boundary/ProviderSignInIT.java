@@ -87,7 +87,11 @@ class ProviderSignInIT {
             "-Dpakn.oidc.officers.issuer=" + issuer,
             "-Dpakn.oidc.officers.clientId=pakn-officers",
             "-Dpakn.oidc.officers.clientSecret=" + CLIENT_SECRET,
-            "-Dpakn.oidc.officers.name=" + PROVIDER_NAME);
+            "-Dpakn.oidc.officers.name=" + PROVIDER_NAME,
+            "-Dpakn.oidc.citizens.issuer=" + issuer,
+            "-Dpakn.oidc.citizens.clientId=pakn-citizens",
+            "-Dpakn.oidc.citizens.clientSecret=pakn-citizens-test-secret",
+            "-Dpakn.oidc.citizens.name=" + PROVIDER_NAME);
     api = new Api(base.toURL());
     awaitReady(app, api);
     Await.until(
@@ -231,6 +235,68 @@ class ProviderSignInIT {
         .as("a code the provider never issued")
         .endsWith("provider=refused");
     assertThat(api.get("api/session", "Cookie", cookie).status()).isEqualTo(401);
+  }
+
+  @Test
+  @Order(4)
+  void aCitizenSignedInFindsWhatSheFiledAndNobodyElseDoes() throws IOException {
+    Browser hoa = browser();
+    hoa.driver.get(base + "cua-toi.html");
+    var button =
+        hoa.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("citizen-sign-in")));
+    assertThat(button.getText()).isEqualTo("Đăng nhập bằng " + PROVIDER_NAME);
+    button.click();
+    signInAtKeycloak(hoa, "hoa.nt", "Kc-hoa-2026");
+    hoa.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mine-signed-in")));
+    assertThat(hoa.driver.findElement(By.id("citizen-name")).getText()).contains("Hoa");
+    hoa.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mine-none")));
+
+    // the filing form is filled from what the provider verified
+    hoa.driver.get(base + "gui-phan-anh.html");
+    hoa.wait.until(
+        d -> "hoa@example.vn".equals(d.findElement(By.id("sender-email")).getDomProperty("value")));
+    // filed in her session, as the form does when she is signed in
+    Object code =
+        hoa.driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch('api/petitions', {method: 'POST', credentials: 'same-origin',"
+                + " headers: {'Content-Type': 'application/json; charset=utf-8'},"
+                + " body: arguments[0]}).then(r => r.json()).then(j => done(j.trackingCode),"
+                + " e => done('failed: ' + e));",
+            vn.pakn.testing.PetitionJson.valid().toString());
+    assertThat(code).asString().startsWith("PAKN-");
+    String anonymous =
+        api.postJson("api/petitions", vn.pakn.testing.PetitionJson.valid().toString())
+            .json()
+            .getString("trackingCode");
+
+    hoa.driver.get(base + "cua-toi.html");
+    var mine =
+        hoa.wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#mine-list [data-code='" + code + "']")));
+    assertThat(mine.getText()).contains("Đã tiếp nhận");
+    assertThat(hoa.driver.findElement(By.id("mine-list")).getText())
+        .as("a petition filed without signing in is nobody's")
+        .doesNotContain(anonymous);
+    hoa.screenshot("provider-6-my-petitions");
+
+    Browser binh = browser();
+    binh.driver.get(base + "cua-toi.html");
+    binh.wait
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("citizen-sign-in")))
+        .click();
+    signInAtKeycloak(binh, "binh.lv", "Kc-binh-2026");
+    binh.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mine-none")));
+    assertThat(binh.driver.findElement(By.id("mine-list")).getText()).doesNotContain((String) code);
+
+    var nobody = api.get("api/my-petitions");
+    assertThat(nobody.status()).isEqualTo(401);
+    assertThat(nobody.json().getString("title")).isEqualTo("Bạn chưa đăng nhập");
+
+    hoa.driver.findElement(By.id("citizen-sign-out")).click();
+    hoa.wait.until(ExpectedConditions.urlContains("cua-toi.html?signedOut=1"));
+    hoa.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("citizen-sign-in")));
   }
 
   @Test

@@ -277,6 +277,22 @@ class ProviderSignInIT {
             .json()
             .getString("trackingCode");
 
+    // officers see which of the sender's details the provider vouched for
+    String receiver =
+        api.postJson("api/tokens", "{\"username\":\"receiver\",\"password\":\"demo\"}")
+            .json()
+            .getString("token");
+    var seen = api.get("api/inbox/" + code, "Authorization", "Bearer " + receiver);
+    assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
+    assertThat(
+            seen.json()
+                .getJsonObject("sender")
+                .getJsonArray("verified")
+                .getValuesAs(jakarta.json.JsonString::getString))
+        .contains("email");
+    var other = api.get("api/inbox/" + anonymous, "Authorization", "Bearer " + receiver);
+    assertThat(other.json().getJsonObject("sender").getJsonArray("verified")).isEmpty();
+
     hoa.driver.get(base + "cua-toi.html");
     var mine =
         hoa.wait.until(

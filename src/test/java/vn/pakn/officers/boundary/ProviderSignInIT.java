@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import vn.pakn.pages.Browser;
 import vn.pakn.testing.Api;
 import vn.pakn.testing.Await;
@@ -262,16 +263,31 @@ class ProviderSignInIT {
     hoa.driver.get(base + "gui-phan-anh.html");
     hoa.wait.until(
         d -> "hoa@example.vn".equals(d.findElement(By.id("sender-email")).getDomProperty("value")));
-    // filed in her session, as the form does when she is signed in
-    Object code =
-        hoa.driver.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "fetch('api/petitions', {method: 'POST', credentials: 'same-origin',"
-                + " headers: {'Content-Type': 'application/json; charset=utf-8'},"
-                + " body: arguments[0]}).then(r => r.json()).then(j => done(j.trackingCode),"
-                + " e => done('failed: ' + e));",
-            vn.pakn.testing.PetitionJson.valid().toString());
-    assertThat(code).asString().startsWith("PAKN-");
+    // filed on the form, in her session
+    hoa.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kind-CONDUCT")));
+    hoa.wait.until(d -> new Select(d.findElement(By.id("field"))).getOptions().size() > 1);
+    click(hoa, "sender-type-person");
+    type(hoa, "sender-name", "Nguyễn Thị Hoa");
+    type(hoa, "sender-address", "Tổ 5, thị trấn Phù Yên, tỉnh Sơn La");
+    type(hoa, "sender-phone", "0912 345 678");
+    click(hoa, "next-1");
+    click(hoa, "kind-CONDUCT");
+    new Select(hoa.driver.findElement(By.id("sub-kind"))).selectByValue("DELAY");
+    new Select(hoa.driver.findElement(By.id("field"))).selectByValue("TPHT");
+    click(hoa, "next-2");
+    hoa.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
+    type(hoa, "title", "Chậm trả kết quả đăng ký khai sinh");
+    type(
+        hoa,
+        "content",
+        "Tôi nộp hồ sơ đăng ký khai sinh cho con ngày 02/10 tại UBND xã, đến nay quá hạn mà chưa"
+            + " nhận được kết quả.");
+    click(hoa, "next-3");
+    hoa.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-answers")));
+    click(hoa, "submit");
+    hoa.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+    String code = hoa.driver.findElement(By.id("receipt-code")).getText();
+    assertThat(code).startsWith("PAKN-");
     String anonymous =
         api.postJson("api/petitions", vn.pakn.testing.PetitionJson.valid().toString())
             .json()
@@ -311,7 +327,7 @@ class ProviderSignInIT {
         .click();
     signInAtKeycloak(binh, "binh.lv", "Kc-binh-2026");
     binh.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mine-none")));
-    assertThat(binh.driver.findElement(By.id("mine-list")).getText()).doesNotContain((String) code);
+    assertThat(binh.driver.findElement(By.id("mine-list")).getText()).doesNotContain(code);
 
     var nobody = api.get("api/my-petitions");
     assertThat(nobody.status()).isEqualTo(401);
@@ -395,6 +411,16 @@ class ProviderSignInIT {
     Browser b = Browser.open();
     browsers.add(b);
     return b;
+  }
+
+  private static void click(Browser b, String id) {
+    b.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  private static void type(Browser b, String id, String text) {
+    var input = b.driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
   }
 
   private static org.openqa.selenium.WebElement providerButton(Browser b) {

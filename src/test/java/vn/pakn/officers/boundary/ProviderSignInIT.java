@@ -274,6 +274,7 @@ class ProviderSignInIT {
     click(hoa, "kind-CONDUCT");
     new Select(hoa.driver.findElement(By.id("sub-kind"))).selectByValue("DELAY");
     new Select(hoa.driver.findElement(By.id("field"))).selectByValue("TPHT");
+    type(hoa, "procedure", "Đăng ký khai sinh");
     click(hoa, "next-2");
     hoa.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
     type(hoa, "title", "Chậm trả kết quả đăng ký khai sinh");

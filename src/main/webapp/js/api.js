@@ -63,15 +63,16 @@ export function getJson(path, headers = {}) {
   return call(path, { headers });
 }
 
-export function postJson(path, value, headers = {}) {
+export function postJson(path, value, headers = {}, { credentials } = {}) {
   return call(path, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
     body: JSON.stringify(value),
+    credentials,
   });
 }
 
 /** Posts a FormData; the browser writes the multipart boundary itself. */
-export function postForm(path, formData, headers = {}) {
-  return call(path, { method: 'POST', body: formData, headers });
+export function postForm(path, formData, headers = {}, { credentials } = {}) {
+  return call(path, { method: 'POST', body: formData, headers, credentials });
 }

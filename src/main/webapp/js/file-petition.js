@@ -14,6 +14,13 @@ import {
   showProblem,
 } from './errors.js';
 
+/** A citizen signed in at the citizens' provider (citizen-prefill.js) files in that session. */
+function citizenSession() {
+  return document.documentElement.dataset.citizenSignedIn === 'true'
+    ? { credentials: 'same-origin' }
+    : {};
+}
+
 const form = document.getElementById('petition-form');
 const summary = document.getElementById('error-summary');
 const kindOptions = document.getElementById('kind-options');
@@ -466,7 +473,7 @@ async function submit(event) {
     if (files.length === 0) {
       receipt = OFFICER
         ? await officerApi.post('api/petitions', petition)
-        : await postJson('api/petitions', petition, proof);
+        : await postJson('api/petitions', petition, proof, citizenSession());
     } else {
       const body = new FormData();
       body.append(
@@ -477,7 +484,7 @@ async function submit(event) {
       files.forEach((file) => body.append('attachments', file, file.name));
       receipt = OFFICER
         ? await officerApi.postFormData('api/petitions', body)
-        : await postForm('api/petitions', body, proof);
+        : await postForm('api/petitions', body, proof, citizenSession());
     }
     showReceipt(receipt);
   } catch (error) {

@@ -80,16 +80,21 @@ export async function signIn(username, password) {
   return officer;
 }
 
+/** Ends the session; one started at the identity provider ends there too (its signOutUrl). */
 export async function signOut() {
+  let next = url('can-bo/dang-nhap.html?signedOut=1');
   try {
-    await call(url('api/session'), {
+    const answer = await call(url('api/session'), {
       method: 'DELETE',
       credentials: 'same-origin',
       headers: officer?.csrfToken ? { 'X-CSRF-Token': officer.csrfToken } : {},
     });
+    if (answer?.signOutUrl) {
+      next = answer.signOutUrl;
+    }
   } finally {
     officer = null;
-    window.location.assign(url('can-bo/dang-nhap.html'));
+    window.location.assign(next);
   }
 }
 

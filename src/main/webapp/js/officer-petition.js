@@ -125,6 +125,16 @@ function renderDetails(p) {
   value('s-email', s.email);
   value('s-tax-code', s.taxCode);
   value('s-publish', t(p.publishName ? 'officer.yes' : 'officer.no'));
+  // details the citizens' identity provider vouched for (filed signed in there)
+  for (const [claim, id] of [['name', 's-name'], ['email', 's-email'], ['phone', 's-phone']]) {
+    if ((s.verified ?? []).includes(claim)) {
+      const tag = document.createElement('span');
+      tag.className = 'tag';
+      tag.dataset.verified = claim;
+      tag.textContent = t('officer.petition.verified');
+      document.getElementById(id).append(' ', tag);
+    }
+  }
 
   const attachments = p.attachments ?? [];
   document.getElementById('p-attachments').replaceChildren(

@@ -1,9 +1,12 @@
 // can-bo/dang-nhap.html: an officer signs in (cookie session), then goes to the inbox or back to the
 // page named in ?next= when that is a relative path on this site. Wrong passwords, the account lock
 // and the per-address throttle (429) are shown in the error summary with the server's detail.
+// When the province's identity provider is configured, a "Đăng nhập bằng …" button starts that
+// sign-in (the server answers back here with ?provider=<reason> when it did not succeed), and the
+// password form is hidden when password sign-in is turned off.
 
-import { start, t } from './i18n.js';
-import { ApiError } from './api.js';
+import { start, t, onLanguageChange } from './i18n.js';
+import { ApiError, call } from './api.js';
 import { signIn, url } from './officer-api.js';
 import {
   clearFieldErrors,
@@ -68,4 +71,39 @@ form.addEventListener('submit', async (event) => {
   }
 });
 
+/** The provider's button, the password form, and what the provider's answer said. */
+async function showProvider() {
+  let provider;
+  try {
+    provider = await call(url('api/session/provider'));
+  } catch {
+    return;
+  }
+  const params = new URLSearchParams(window.location.search);
+  const next = params.get('next');
+  const reason = params.get('provider');
+  const box = document.getElementById('provider');
+  const link = document.getElementById('provider-sign-in');
+  const label = () => {
+    link.textContent = t('officer.signIn.provider', { name: provider.name });
+  };
+  if (provider.configured) {
+    link.href = url(`api/session/provider/start${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+    label();
+    onLanguageChange(label);
+    box.hidden = false;
+    document.getElementById('provider-or').hidden = !provider.localPasswords;
+  }
+  form.hidden = !provider.localPasswords;
+  if (['unknown', 'refused', 'unavailable', 'unconfigured'].includes(reason)) {
+    const detail =
+      reason === 'unavailable'
+        ? t(`officer.signIn.provider.unavailable.${provider.localPasswords ? 'local' : 'noLocal'}`)
+        : t(`officer.signIn.provider.${reason}.detail`);
+    showErrorSummary(summary, { title: t(`officer.signIn.provider.${reason}.title`), detail });
+  }
+  document.getElementById('signed-out').hidden = !params.has('signedOut');
+}
+
 await start();
+await showProvider();

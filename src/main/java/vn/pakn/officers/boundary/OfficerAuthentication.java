@@ -27,6 +27,9 @@ public class OfficerAuthentication implements HttpAuthenticationMechanism {
   static final String SESSION_ROLES = "pakn.roles";
   static final String SESSION_CSRF = "pakn.csrf";
 
+  /** The provider's ID token of an officer who signed in there (for signing out there too). */
+  static final String SESSION_ID_TOKEN = "pakn.oidc.idToken";
+
   @Inject Tokens tokens;
 
   @Override

@@ -27,9 +27,15 @@ import java.util.Set;
 @NamedQuery(
     name = Officer.BY_USERNAME,
     query = "select o from Officer o where o.username = :username")
+@NamedQuery(
+    name = Officer.BY_EMAIL,
+    query = "select o from Officer o where lower(o.email) = :email")
 public class Officer {
 
   public static final String BY_USERNAME = "Officer.byUsername";
+
+  /** Accounts by mail address, whatever its letter case ({@code :email} in lower case). */
+  public static final String BY_EMAIL = "Officer.byEmail";
 
   /** Failed sign-ins allowed before the account is locked; each lock doubles, up to a day. */
   static final int FREE_ATTEMPTS = 5;

@@ -55,8 +55,13 @@ public record OfficerPetitionView(
       String email,
       String taxCode,
       String textsTo,
-      String noTexts) {
-    static SenderView of(Sender s) {
+      String noTexts,
+      List<String> verified) {
+    /**
+     * @param verified the details the citizens' identity provider vouched for ({@code name}, {@code
+     *     email}, {@code phone}): the petition was filed signed in there
+     */
+    static SenderView of(Sender s, List<String> verified) {
       return new SenderView(
           s.type().name(),
           s.name(),
@@ -66,7 +71,8 @@ public record OfficerPetitionView(
           s.email(),
           s.taxCode(),
           s.textsTo().orElse(null),
-          noTexts(s));
+          noTexts(s),
+          verified);
     }
 
     /**
@@ -121,7 +127,7 @@ public record OfficerPetitionView(
         p.legalDocument(),
         p.title(),
         p.content(),
-        SenderView.of(p.sender()),
+        SenderView.of(p.sender(), p.verifiedClaims()),
         p.publishName(),
         p.language(),
         p.receivedAt(),

@@ -31,9 +31,15 @@ import vn.pakn.platform.control.VietnamTime;
 @NamedQuery(
     name = Petition.BY_TRACKING_CODE,
     query = "select p from Petition p where p.trackingCode = :code")
+@NamedQuery(
+    name = Petition.BY_CITIZEN,
+    query = "select p from Petition p where p.citizenSubject = :subject order by p.receivedAt desc")
 public class Petition {
 
   public static final String BY_TRACKING_CODE = "Petition.byTrackingCode";
+
+  /** The petitions a citizen filed signed in, newest first. */
+  public static final String BY_CITIZEN = "Petition.byCitizen";
 
   @Id
   @SequenceGenerator(name = "petition_seq", sequenceName = "petition_seq", allocationSize = 50)
@@ -121,7 +127,32 @@ public class Petition {
   @OrderBy("position")
   private List<Attachment> attachments = new ArrayList<>();
 
+  /** Who filed it, signed in at the citizens' provider: issuer and subject; null otherwise. */
+  @Column(name = "citizen_subject", length = 300)
+  private String citizenSubject;
+
+  /** The sender's details that provider verified ({@code name,email,phone}); null if none. */
+  @Column(name = "verified_claims", length = 64)
+  private String verifiedClaims;
+
   protected Petition() {}
+
+  /**
+   * Filed by a citizen signed in at the citizens' provider: {@code subject} names them there, and
+   * {@code verified} are the sender's details the provider vouched for.
+   */
+  public void filedSignedIn(String subject, java.util.Collection<String> verified) {
+    this.citizenSubject = subject;
+    this.verifiedClaims = verified.isEmpty() ? null : String.join(",", verified);
+  }
+
+  /**
+   * The sender's details the citizens' provider verified: {@code name}, {@code email}, {@code
+   * phone}.
+   */
+  public List<String> verifiedClaims() {
+    return verifiedClaims == null ? List.of() : List.of(verifiedClaims.split(","));
+  }
 
   /**
    * A petition as its sender filed it, in status RECEIVED (Decree 20 Art. 9: receive, register),

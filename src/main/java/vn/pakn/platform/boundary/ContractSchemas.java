@@ -138,23 +138,25 @@ final class ContractSchemas {
    * (so the scanner sees none), with the limits AnswersResource enforces; it refuses any other
    * parameter.
    */
-  static final Map<String, List<Parameter>> QUERY_PARAMETERS =
-      Map.of(
-          "answers.search",
-          List.of(
-              query("q", text(2000), "The words as typed; none lists every answer")
-                  .example("thu tuc hanh chinh"),
-              query("field", text(32), "A field's code (lĩnh vực), from GET /api/fields"),
-              query("agency", text(32), "An agency's code, from GET /api/agencies"),
-              query("year", integer(1990, 9999), "The year the answer was published"),
-              query("kind", enumeration("CONDUCT", "REGULATION_CONTENT", "PROPOSAL"), null),
-              query("sort", enumeration("relevance", "date"), "relevance (default) or date"),
-              query("page", integer(1, 10_000), "From 1; page × size stays within 10,000"),
-              query("size", integer(1, 100), "Answers per page, 10 by default")),
-          "answers.similar",
-          List.of(
-              query("text", text(20_000), "The text to compare, e.g. a petition being written"),
-              query("max", integer(1, 10), "At most this many answers, 5 by default")));
+  private static Map<String, List<Parameter>> queryParameters() {
+    // built when the document is, never at class load: the schema factory exists only in the server
+    return Map.of(
+        "answers.search",
+        List.of(
+            query("q", text(2000), "The words as typed; none lists every answer")
+                .example("thu tuc hanh chinh"),
+            query("field", text(32), "A field's code (lĩnh vực), from GET /api/fields"),
+            query("agency", text(32), "An agency's code, from GET /api/agencies"),
+            query("year", integer(1990, 9999), "The year the answer was published"),
+            query("kind", enumeration("CONDUCT", "REGULATION_CONTENT", "PROPOSAL"), null),
+            query("sort", enumeration("relevance", "date"), "relevance (default) or date"),
+            query("page", integer(1, 10_000), "From 1; page × size stays within 10,000"),
+            query("size", integer(1, 100), "Answers per page, 10 by default")),
+        "answers.similar",
+        List.of(
+            query("text", text(20_000), "The text to compare, e.g. a petition being written"),
+            query("max", integer(1, 10), "At most this many answers, 5 by default")));
+  }
 
   private static Parameter query(String name, Schema schema, String description) {
     return OASFactory.createParameter()
@@ -165,7 +167,7 @@ final class ContractSchemas {
   }
 
   static void describe(String operationId, Operation operation) {
-    List<Parameter> parameters = QUERY_PARAMETERS.get(operationId);
+    List<Parameter> parameters = queryParameters().get(operationId);
     if (parameters != null && operation.getParameters() == null) {
       operation.setParameters(new java.util.ArrayList<>(parameters));
     }

@@ -290,7 +290,8 @@ class ProviderSignInIT {
     String code = hoa.driver.findElement(By.id("receipt-code")).getText();
     assertThat(code).startsWith("PAKN-");
     String anonymous =
-        api.postJson("api/petitions", vn.pakn.testing.PetitionJson.valid().toString())
+        api.postJson(
+                "api/petitions", vn.pakn.testing.PetitionJson.valid().toString(), api.proofOfWork())
             .json()
             .getString("trackingCode");
 

@@ -428,10 +428,17 @@ class ApiContractIT {
       assertThat(bySchema).as("the schema refuses " + body).isNotEmpty();
       assertThat(reply.violatedFields()).as(body.toString()).containsAll(bySchema);
     }
-    // a member neither knows is passed over by both, so a partner's newer fields do no harm
+    // a member the server does not know is passed over, so a partner's newer fields do no harm,
+    // and the document does not close the filing (asked of the document itself: the validator
+    // library closes every object schema by default)
     JsonObject extra = PetitionJson.with("unexpected", "x");
-    assertThat(fieldsTheSchemaRefuses(validator, "/api/petitions", extra.toString())).isEmpty();
     assertThat(api.postJson("api/petitions", extra.toString()).status()).isEqualTo(201);
+    assertThat(
+            served()
+                .getJsonObject("components")
+                .getJsonObject("schemas")
+                .getJsonObject("PetitionFiling"))
+        .doesNotContainKey("additionalProperties");
   }
 
   Reply file(String field, JsonValue value) {

@@ -208,7 +208,8 @@ class ApiContractIT {
 
     // file with an attachment (multipart, the petition as a JSON part)
     Map<?, ?> receipt =
-        (Map<?, ?>) citizen.petitionsFile(filing("Chậm trả kết quả khai sinh"), List.of(scan));
+        (Map<?, ?>)
+            citizen.petitionsFile(filing("Chậm trả kết quả khai sinh"), null, List.of(scan));
     String code = (String) receipt.get("trackingCode");
     String key = (String) receipt.get("accessKey");
     assertThat(code).startsWith("PAKN-");
@@ -265,7 +266,7 @@ class ApiContractIT {
     String tooLong = "Đ".repeat(251);
     ApiException refused =
         org.junit.jupiter.api.Assertions.assertThrows(
-            ApiException.class, () -> citizen.petitionsFile(filing(tooLong), null));
+            ApiException.class, () -> citizen.petitionsFile(filing(tooLong), null, null));
     assertThat(refused.getCode()).isEqualTo(400);
     Problem problem = Problem.fromJson(refused.getResponseBody());
     assertThat(problem.getStatus()).isEqualTo(400);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.pakn.platform.control.PageShell;
 
@@ -42,13 +43,13 @@ final class NotFoundPage {
             : "";
     String accept = request.getHeader("Accept");
     return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-        && !path.toLowerCase(java.util.Locale.ROOT).startsWith("/api/")
+        && !path.toLowerCase(Locale.ROOT).startsWith("/api/")
         && accept != null
         && accept.contains("text/html");
   }
 
   void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    byte[] body = page(request.getContextPath() + "/");
+    byte[] body = page();
     response.resetBuffer();
     response.setStatus(HttpServletResponse.SC_NOT_FOUND);
     response.setContentType("text/html;charset=UTF-8");
@@ -60,14 +61,15 @@ final class NotFoundPage {
     }
   }
 
-  private byte[] page(String root) {
+  /** Rendered at the first miss and kept: its links start from the context path, which is fixed. */
+  private byte[] page() {
     byte[] rendered = page;
     if (rendered == null) {
       String html =
           PageShell.renderDocument(
               read(TEMPLATE),
               name -> read("/WEB-INF/shell/" + name + ".html"),
-              PageShell.values(ConfigProvider.getConfig(), root));
+              PageShell.values(ConfigProvider.getConfig(), context.getContextPath() + "/"));
       rendered = html.getBytes(StandardCharsets.UTF_8);
       page = rendered;
     }

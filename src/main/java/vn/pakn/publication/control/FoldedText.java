@@ -15,21 +15,37 @@ final class FoldedText {
   private final String text;
   private final String folded;
   private final int[] origin;
+  private final int digits;
 
   FoldedText(String text) {
     this.text = text;
     var out = new StringBuilder(text.length());
     int[] from = new int[text.length()];
+    int count = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       char f = fold(c);
       if (f != 0) {
         from[out.length()] = i;
         out.append(f);
+        if (f >= '0' && f <= '9') {
+          count++;
+        }
       }
     }
     this.folded = out.toString();
     this.origin = java.util.Arrays.copyOf(from, folded.length());
+    this.digits = count;
+  }
+
+  /**
+   * How many ASCII digits the folded text holds (every kind of digit is folded to ASCII). A pattern
+   * that needs n digits ({@code \d} matches ASCII digits only) cannot match a text with fewer, so
+   * the finders skip it: most answers hold no identifier, and a regular expression tried at every
+   * position is the redactor's main cost.
+   */
+  int digits() {
+    return digits;
   }
 
   /** The text matched against: same order of letters, one folded char per kept char. */
@@ -80,14 +96,29 @@ final class FoldedText {
     boolean diacritics = false;
     for (int i = origin[start]; i < (end >= origin.length ? text.length() : origin[end]); i++) {
       char c = text.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
+      if (isLatin(c)) {
+        diacritics = true;
+        continue;
+      }
       Character.UnicodeScript script = Character.UnicodeScript.of(c);
       if (script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK) {
         mixed = true;
-      } else if (c >= 0x80) {
+      } else {
         diacritics = true;
       }
     }
     return mixed || !diacritics;
+  }
+
+  /**
+   * Latin-1 to the combining marks, and Latin Extended Additional (Vietnamese letters with two
+   * marks): blocks with no Greek or Cyrillic letter, so the script lookup can be skipped.
+   */
+  private static boolean isLatin(char c) {
+    return c < 0x370 || c >= 0x1E00 && c <= 0x1EFF;
   }
 
   private static boolean isTrailing(char c) {

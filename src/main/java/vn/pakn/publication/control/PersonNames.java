@@ -230,7 +230,9 @@ final class PersonNames {
               + " tổ thôn bản xóm đồng nhà cơ ban hội đoàn ủy uỷ viện tòa toà trạm chi đội"
               + " hồ trưng triệu táo cuội trời phật");
 
-  private record Token(int start, int end, String fold, String lower, boolean cap, boolean caps) {}
+  /** A word: its folded form, its lower case, and whether it was typed without diacritics. */
+  private record Token(
+      int start, int end, String fold, String lower, boolean cap, boolean caps, boolean plain) {}
 
   private final FoldedText ft;
   private final String f;
@@ -345,13 +347,13 @@ final class PersonNames {
         }
         end++;
       }
-    } else if (trigger && ft.plain(s.start(), s.end()) && i + 2 < tokens.size()) {
+    } else if (trigger && s.plain() && i + 2 < tokens.size()) {
       Token middle = tokens.get(i + 1);
       Token last = tokens.get(i + 2);
       if (MIDDLE_PLAIN.contains(middle.fold())
           && adjacent(s, middle)
           && adjacent(middle, last)
-          && ft.plain(last.start(), last.end())
+          && last.plain()
           && !last.cap()) {
         end = i + 2;
       }
@@ -434,8 +436,7 @@ final class PersonNames {
       return false;
     }
     Token t = tokens.get(i - 1);
-    return TRIGGERS.contains(t.lower())
-        || ft.plain(t.start(), t.end()) && TRIGGERS_PLAIN.contains(t.fold());
+    return TRIGGERS.contains(t.lower()) || t.plain() && TRIGGERS_PLAIN.contains(t.fold());
   }
 
   private boolean colonBetween(int i) {
@@ -444,13 +445,11 @@ final class PersonNames {
   }
 
   private boolean isAddressWord(Token t) {
-    return ADDRESS_WORDS.contains(t.lower())
-        || ft.plain(t.start(), t.end()) && ADDRESS_WORDS_PLAIN.contains(t.fold());
+    return ADDRESS_WORDS.contains(t.lower()) || t.plain() && ADDRESS_WORDS_PLAIN.contains(t.fold());
   }
 
   private boolean isSurname(Token t) {
-    return SURNAMES.contains(t.lower())
-        || ft.plain(t.start(), t.end()) && SURNAMES_PLAIN.contains(t.fold());
+    return SURNAMES.contains(t.lower()) || t.plain() && SURNAMES_PLAIN.contains(t.fold());
   }
 
   /**
@@ -473,13 +472,11 @@ final class PersonNames {
   }
 
   private boolean isPlaceWord(Token t) {
-    return PLACE_WORDS.contains(t.lower())
-        || ft.plain(t.start(), t.end()) && PLACE_WORDS_PLAIN.contains(t.fold());
+    return PLACE_WORDS.contains(t.lower()) || t.plain() && PLACE_WORDS_PLAIN.contains(t.fold());
   }
 
   private boolean isTrigger(Token t) {
-    return TRIGGERS.contains(t.lower())
-        || ft.plain(t.start(), t.end()) && TRIGGERS_PLAIN.contains(t.fold());
+    return TRIGGERS.contains(t.lower()) || t.plain() && TRIGGERS_PLAIN.contains(t.fold());
   }
 
   private boolean capitalizedBefore(int i) {
@@ -523,9 +520,21 @@ final class PersonNames {
       }
       String original = ft.text().substring(ft.start(s), ft.end(i));
       boolean cap = Character.isUpperCase(original.charAt(0));
-      boolean caps =
-          original.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
-      out.add(new Token(s, i, f.substring(s, i), original.toLowerCase(Locale.ROOT), cap, caps));
+      boolean caps = true;
+      for (int k = 0; k < original.length() && caps; ) {
+        int cp = original.codePointAt(k);
+        caps = !Character.isLetter(cp) || Character.isUpperCase(cp);
+        k += Character.charCount(cp);
+      }
+      out.add(
+          new Token(
+              s,
+              i,
+              f.substring(s, i),
+              original.toLowerCase(Locale.ROOT),
+              cap,
+              caps,
+              ft.plain(s, i)));
     }
     return out;
   }

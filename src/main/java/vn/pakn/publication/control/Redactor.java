@@ -172,10 +172,35 @@ public final class Redactor {
     }
   }
 
+  /**
+   * Identifiers typed in the text. Every number pattern needs at least six digits (a bank account,
+   * a licence plate) and most at least nine, so a text with fewer skips them ({@link
+   * FoldedText#digits()}); an email needs its "@".
+   */
   private void findIdentifiers(FoldedText ft, List<Candidate> out) {
     String folded = ft.folded();
-    find(folded, EMAIL, RedactionCategory.EMAIL, Evidence.KEYWORD, out);
+    if (folded.indexOf('@') >= 0) {
+      find(folded, EMAIL, RedactionCategory.EMAIL, Evidence.KEYWORD, out);
+    }
+    if (ft.digits() < 6) {
+      return;
+    }
     findGroup(folded, BANK_ACCOUNT, RedactionCategory.BANK_ACCOUNT, Evidence.KEYWORD, out);
+    if (ft.digits() >= 9) {
+      findLongNumbers(ft, out);
+    }
+    find(
+        folded,
+        LICENCE_PLATE,
+        RedactionCategory.LICENCE_PLATE,
+        Evidence.LOOSE_SHAPE,
+        out,
+        m -> isUpperCase(ft, m.start(2), m.end(2)) && Integer.parseInt(m.group(1)) >= 11);
+  }
+
+  /** The identifiers of nine digits or more: identity numbers, tax codes, phones, insurance. */
+  private void findLongNumbers(FoldedText ft, List<Candidate> out) {
+    String folded = ft.folded();
     findGroup(folded, TAX_CODE_AFTER_KEYWORD, RedactionCategory.TAX_CODE, Evidence.KEYWORD, out);
     findGroup(
         folded,
@@ -215,13 +240,6 @@ public final class Redactor {
     find(folded, HEALTH_INSURANCE_CARD, RedactionCategory.ID_NUMBER, Evidence.STRICT_SHAPE, out);
     find(folded, TAX_CODE, RedactionCategory.TAX_CODE, Evidence.LOOSE_SHAPE, out);
     find(folded, CMND, RedactionCategory.ID_NUMBER, Evidence.LOOSE_SHAPE, out);
-    find(
-        folded,
-        LICENCE_PLATE,
-        RedactionCategory.LICENCE_PLATE,
-        Evidence.LOOSE_SHAPE,
-        out,
-        m -> isUpperCase(ft, m.start(2), m.end(2)) && Integer.parseInt(m.group(1)) >= 11);
   }
 
   private static void findName(FoldedText ft, String name, List<Candidate> out) {

@@ -93,6 +93,8 @@ class RedactorTest {
             "1500205123456",
             BANK_ACCOUNT),
         hidden("Account no. 123456789", "123456789", BANK_ACCOUNT),
+        // the fewest digits a shape takes: the only digits of the text
+        hidden("số tài khoản 123456 tại quỹ tín dụng xã", "123456", BANK_ACCOUNT),
         // licence plates
         hidden("xe ô tô biển số 29A-123.45 bị giữ", "29A-123.45", LICENCE_PLATE),
         hidden("xe tải 51F 12345 đỗ trước nhà", "51F 12345", LICENCE_PLATE),

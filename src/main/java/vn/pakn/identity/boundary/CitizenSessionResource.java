@@ -1,7 +1,6 @@
 package vn.pakn.identity.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,16 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.pakn.identity.control.CitizenSession;
-import vn.pakn.identity.control.OidcProvider;
 import vn.pakn.identity.control.OidcProviders;
-import vn.pakn.identity.control.PendingSignIn;
-import vn.pakn.identity.control.ProviderUnavailable;
-import vn.pakn.identity.control.SignInRefused;
+import vn.pakn.identity.control.SignInFailed;
+import vn.pakn.identity.control.SignInFlow;
 import vn.pakn.identity.control.VerifiedIdentity;
+import vn.pakn.platform.control.SameSiteCookies;
 
 /**
  * Citizens may sign in at the citizens' provider ({@code pakn.oidc.citizens.*}); filing without an
@@ -34,17 +30,9 @@ import vn.pakn.identity.control.VerifiedIdentity;
 @Path("citizen-session")
 public class CitizenSessionResource {
 
-  private static final Logger LOG = Logger.getLogger(CitizenSessionResource.class.getName());
-
-  static final String PENDING = "pakn.oidc.citizen.pending";
-
-  /** A citizens' page to come back to: a file name at the top, with a plain query. */
-  private static final Pattern NEXT =
-      Pattern.compile("[a-z0-9-]{1,40}\\.html(\\?[\\w=&%.-]{0,200})?");
-
   @Inject OidcProviders providers;
   @Inject CitizenSession citizen;
-  @Context HttpServletRequest request;
+  @Inject SignInFlow flow;
   @Context HttpServletResponse response;
   @Context UriInfo uriInfo;
 
@@ -91,55 +79,27 @@ public class CitizenSessionResource {
   @Path("start")
   @Operation(summary = "Sends the browser to the citizens' identity provider to sign in")
   public Response start(@QueryParam("next") String next) {
-    var provider = providers.citizens();
-    if (provider.isEmpty()) {
-      return back("unconfigured");
-    }
-    String checkedNext = next != null && NEXT.matcher(next).matches() ? next : null;
-    OidcProvider.Redirect redirect;
+    URI callback = uriInfo.getBaseUriBuilder().path("citizen-session/callback").build();
     try {
-      redirect =
-          provider
-              .get()
-              .begin(
-                  uriInfo.getBaseUriBuilder().path("citizen-session/callback").build(),
-                  checkedNext);
-    } catch (ProviderUnavailable e) {
-      LOG.warning("citizens' identity provider unavailable: " + e.getMessage());
-      return back("unavailable");
+      return Response.seeOther(flow.start(providers.citizens(), callback, next, response)).build();
+    } catch (SignInFailed e) {
+      return back(e.reason());
     }
-    request.getSession(true).setAttribute(PENDING, redirect.pending());
-    vn.pakn.platform.control.SameSiteCookies.sameSite(response);
-    return Response.seeOther(redirect.location()).build();
   }
 
   @GET
   @Path("callback")
   @Operation(summary = "Where the citizens' identity provider sends the browser back")
   public Response callback() {
-    var provider = providers.citizens();
-    if (provider.isEmpty()) {
-      return back("unconfigured");
-    }
-    var session = request.getSession(false);
-    PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PENDING);
-    if (session != null) {
-      session.removeAttribute(PENDING);
-    }
-    VerifiedIdentity identity;
+    SignInFlow.SignedIn signedIn;
     try {
-      identity = provider.get().finish(uriInfo.getRequestUri(), pending);
-    } catch (ProviderUnavailable e) {
-      LOG.warning("citizens' identity provider unavailable: " + e.getMessage());
-      return back("unavailable");
-    } catch (SignInRefused e) {
-      LOG.warning("citizen sign-in refused: " + e.getMessage());
-      return back("refused");
+      signedIn = flow.finish(providers.citizens(), uriInfo.getRequestUri());
+    } catch (SignInFailed e) {
+      return back(e.reason());
     }
-    citizen.begin(identity);
-    vn.pakn.platform.control.SameSiteCookies.sameSite(response);
-    String next = pending.next() == null ? "cua-toi.html" : pending.next();
-    return Response.seeOther(URI.create("../" + next)).build();
+    citizen.begin(signedIn.identity());
+    SameSiteCookies.sameSite(response);
+    return Response.seeOther(URI.create("../" + signedIn.nextOr("cua-toi.html"))).build();
   }
 
   @DELETE

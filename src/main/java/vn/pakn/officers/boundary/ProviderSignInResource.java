@@ -13,14 +13,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.pakn.identity.control.OidcProvider;
 import vn.pakn.identity.control.OidcProviders;
-import vn.pakn.identity.control.PendingSignIn;
-import vn.pakn.identity.control.ProviderUnavailable;
-import vn.pakn.identity.control.SignInRefused;
-import vn.pakn.identity.control.VerifiedIdentity;
+import vn.pakn.identity.control.SignInFailed;
+import vn.pakn.identity.control.SignInFlow;
 import vn.pakn.officers.control.OfficerIdentities;
 
 /**
@@ -34,13 +30,8 @@ public class ProviderSignInResource {
 
   private static final Logger LOG = Logger.getLogger(ProviderSignInResource.class.getName());
 
-  static final String PENDING = "pakn.oidc.pending";
-
-  /** An officers' page to come back to: a file name in can-bo/, with a plain query. */
-  private static final Pattern NEXT =
-      Pattern.compile("[a-z0-9-]{1,40}\\.html(\\?[\\w=&%.-]{0,200})?");
-
   @Inject OidcProviders providers;
+  @Inject SignInFlow flow;
   @Inject OfficerIdentities identities;
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
@@ -66,59 +57,31 @@ public class ProviderSignInResource {
   @Path("start")
   @Operation(summary = "Sends the browser to the identity provider to sign in")
   public Response start(@QueryParam("next") String next) {
-    var provider = providers.officers();
-    if (provider.isEmpty()) {
-      return back("unconfigured");
-    }
-    String checkedNext = next != null && NEXT.matcher(next).matches() ? next : null;
-    OidcProvider.Redirect redirect;
+    URI callback = uriInfo.getBaseUriBuilder().path("session/provider/callback").build();
     try {
-      redirect =
-          provider
-              .get()
-              .begin(
-                  uriInfo.getBaseUriBuilder().path("session/provider/callback").build(),
-                  checkedNext);
-    } catch (ProviderUnavailable e) {
-      LOG.warning("officers' identity provider unavailable: " + e.getMessage());
-      return back("unavailable");
+      return Response.seeOther(flow.start(providers.officers(), callback, next, response)).build();
+    } catch (SignInFailed e) {
+      return back(e.reason());
     }
-    request.getSession(true).setAttribute(PENDING, redirect.pending());
-    vn.pakn.platform.control.SameSiteCookies.sameSite(response);
-    return Response.seeOther(redirect.location()).build();
   }
 
   @GET
   @Path("callback")
   @Operation(summary = "Where the identity provider sends the browser back")
   public Response callback() {
-    var provider = providers.officers();
-    if (provider.isEmpty()) {
-      return back("unconfigured");
-    }
-    var session = request.getSession(false);
-    PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PENDING);
-    if (session != null) {
-      session.removeAttribute(PENDING);
-    }
-    VerifiedIdentity identity;
+    SignInFlow.SignedIn signedIn;
     try {
-      identity = provider.get().finish(uriInfo.getRequestUri(), pending);
-    } catch (ProviderUnavailable e) {
-      LOG.warning("officers' identity provider unavailable: " + e.getMessage());
-      return back("unavailable");
-    } catch (SignInRefused e) {
-      LOG.warning("provider sign-in refused: " + e.getMessage());
-      return back("refused");
+      signedIn = flow.finish(providers.officers(), uriInfo.getRequestUri());
+    } catch (SignInFailed e) {
+      return back(e.reason());
     }
-    var officer = identities.officerFor(identity, provider.get().settings().claim());
+    var officer = identities.officerFor(signedIn.identity(), signedIn.settings().claim());
     if (officer.isEmpty()) {
       LOG.info("provider sign-in of a subject without an officer's account: refused");
       return back("unknown");
     }
-    SessionResource.begin(request, response, officer.get(), identity.idToken());
-    String next = pending.next() == null ? "hop-thu.html" : pending.next();
-    return Response.seeOther(URI.create("../can-bo/" + next)).build();
+    SessionResource.begin(request, response, officer.get(), signedIn.identity().idToken());
+    return Response.seeOther(URI.create("../can-bo/" + signedIn.nextOr("hop-thu.html"))).build();
   }
 
   private static Response back(String reason) {

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The fault suite (issue 14): each run breaks a real dependency of the built microbundle under
 # concurrent filing and checks what users would see; results and figures go to docs/reliability.md.
-# Not part of `./mvnw verify` (about 5 minutes, and it needs the machine to itself):
-#   bash docs/faults.sh            # all faults
+# Not part of `./mvnw verify` (about 8 minutes with the build, and it needs the machine to itself):
+#   bash docs/faults.sh            # all faults, DatabaseRestartFault included
 #   bash docs/faults.sh NodeKillFault SmtpOutageFault
+#   MAVEN_ARGS=-o bash docs/faults.sh   # Maven offline (MAVEN_ARGS is read by Maven 3.9)
 # Port 8114 by default (PAKN_FAULT_PORT). Exits non-zero when a fault run fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."

@@ -38,6 +38,7 @@ public final class DatabaseRestartFault {
   public static void main(String[] args) throws Exception {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 8114;
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+    System.out.println("load average before: " + FaultRig.load());
     Path data = Path.of("target", "fault", "pg-data").toAbsolutePath();
     deleteTree(data);
     Files.createDirectories(data.getParent());
@@ -117,12 +118,11 @@ public final class DatabaseRestartFault {
               && recovery >= 0
               && recovery <= 5000
               && stored == acknowledged.size();
-      System.out.println(passed ? "PASSED" : "FAILED");
     } finally {
       running.set(false);
       pg.close();
     }
-    System.exit(passed ? 0 : 1);
+    FaultRig.finish(passed);
   }
 
   private static void file(

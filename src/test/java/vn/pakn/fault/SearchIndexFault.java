@@ -29,7 +29,6 @@ public final class SearchIndexFault {
 
   public static void main(String[] args) throws Exception {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 8114;
-    System.out.println("load average before: " + FaultRig.load());
     Path index = Path.of("target", "fault", "search-" + System.nanoTime()).toAbsolutePath();
     String[] options = {"-Dpakn.demo=true", "-Dpakn.search.directory=" + index};
     boolean passed = true;
@@ -71,9 +70,7 @@ public final class SearchIndexFault {
         }
       }
     }
-    System.out.println("load average after: " + FaultRig.load());
-    System.out.println(passed ? "PASSED" : "FAILED");
-    System.exit(passed ? 0 : 1);
+    FaultRig.finish(passed);
   }
 
   private static long total(HttpClient http, URI search, Map<Integer, Integer> statuses) {

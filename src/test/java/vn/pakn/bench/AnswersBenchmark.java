@@ -159,10 +159,12 @@ public final class AnswersBenchmark {
       opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     }
     int answers = Integer.parseInt(opt.getOrDefault("answers", "1000000"));
-    int requests = Integer.parseInt(opt.getOrDefault("requests", "400"));
+    int requests = Integer.parseInt(opt.getOrDefault("requests", "260"));
     int pgRequests = Integer.parseInt(opt.getOrDefault("pg-requests", "80"));
     int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "8"));
     int port = Integer.parseInt(opt.getOrDefault("port", "8767"));
+    // before the long import, not after it
+    queries("frequent terms", Math.max(requests, pgRequests));
     Path index = Path.of("target", "bench", "answers-index").toAbsolutePath();
 
     EmbeddedPostgres pg = opt.containsKey("db-url") ? null : EmbeddedPostgres.builder().start();

@@ -66,6 +66,8 @@ public record LegacyAnswer(
   private static final Pattern BREAK =
       Pattern.compile("(?i)<\\s*(br|/p|/div|/li|p|div|li)\\b[^>]*>");
   private static final Pattern TAG = Pattern.compile("(?i)<\\s*/?\\s*[a-z][a-z0-9]*\\b[^<>]*>");
+  private static final Pattern SPACE_BEFORE_BREAK = Pattern.compile("[ \\t]+\\n");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
   /** A problem with a row: a message key and its arguments. */
   public record Problem(String key, List<Object> args) {
@@ -167,7 +169,7 @@ public record LegacyAnswer(
       }
       TextRules.forbiddenCharacter(value, true)
           .ifPresent(key -> problems.add(new Problem("import.character", column)));
-      if (DANGEROUS.matcher(value).find()) {
+      if (mayHoldMarkup(value) && DANGEROUS.matcher(value).find()) {
         problems.add(new Problem("import.script", column));
       }
     }
@@ -226,16 +228,33 @@ public record LegacyAnswer(
    * Markup of old portals as plain text: breaks as new lines, other tags dropped, entities read.
    */
   static String plainText(String value) {
-    String text = BREAK.matcher(value).replaceAll("\n");
-    text = TAG.matcher(text).replaceAll("");
-    return text.replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-        .replaceAll("[ \\t]+\\n", "\n")
-        .replaceAll("\\n{3,}", "\n\n");
+    String text = value;
+    if (text.indexOf('<') >= 0) {
+      text = BREAK.matcher(text).replaceAll("\n");
+      text = TAG.matcher(text).replaceAll("");
+    }
+    if (text.indexOf('&') >= 0) {
+      text =
+          text.replace("&nbsp;", " ")
+              .replace("&lt;", "<")
+              .replace("&gt;", ">")
+              .replace("&quot;", "\"")
+              .replace("&#39;", "'")
+              .replace("&amp;", "&");
+    }
+    if (text.indexOf('\n') >= 0) {
+      text = SPACE_BEFORE_BREAK.matcher(text).replaceAll("\n");
+      text = BLANK_LINES.matcher(text).replaceAll("\n\n");
+    }
+    return text;
+  }
+
+  /**
+   * Every dangerous form needs a "&lt;", an "=" or a ":": a text without them (most answers) is not
+   * scanned.
+   */
+  private static boolean mayHoldMarkup(String value) {
+    return value.indexOf('<') >= 0 || value.indexOf('=') >= 0 || value.indexOf(':') >= 0;
   }
 
   private static Instant date(String value, Instant now, List<Problem> problems) {

@@ -36,7 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
-import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.store.MMapDirectory;
 import org.postgresql.PGConnection;
 import vn.pakn.search.control.AnswerIndex;
 import vn.pakn.search.control.AnswerQuery;
@@ -261,7 +261,7 @@ public final class AnswersBenchmark {
 
       // 5. the same queries in-process, on the same index (the app is stopped, so its lock is free)
       String generation = Files.readString(index.resolve("CURRENT")).strip();
-      try (var dir = new NIOFSDirectory(index.resolve(generation));
+      try (var dir = new MMapDirectory(index.resolve(generation));
           var lucene = AnswerIndex.open(dir)) {
         run("warm-up (in-process)", warmUp(), requests, concurrency, q -> luceneSearch(lucene, q));
         System.out.printf(
@@ -514,7 +514,7 @@ public final class AnswersBenchmark {
       }
     }
     var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    String token = token(http, base);
+    String token = InboxBenchmark.token(http, base, "admin");
     var random = new Random(42);
     long imported = 0;
     long heldBack = 0;
@@ -609,21 +609,6 @@ public final class AnswersBenchmark {
   /** The field codes the corpus uses. */
   public static String[] fields() {
     return FIELDS.clone();
-  }
-
-  static String token(HttpClient http, String base) throws Exception {
-    var signIn =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "api/tokens"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"admin\",\"password\":\"demo\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    try (var reader = Json.createReader(new StringReader(signIn.body()))) {
-      return reader.readObject().getString("token");
-    }
   }
 
   /** A skewed choice: low indexes much more often (a few procedures make most petitions). */

@@ -196,7 +196,8 @@ public final class InboxBenchmark {
     return total[0];
   }
 
-  static String token(HttpClient http, String base, String user) throws Exception {
+  /** A bearer token of a demo account (password "demo"); {@code base} ends with "/". */
+  public static String token(HttpClient http, String base, String user) throws Exception {
     var response =
         http.send(
             HttpRequest.newBuilder(URI.create(base).resolve("api/tokens"))

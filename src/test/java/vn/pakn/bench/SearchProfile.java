@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
 import vn.pakn.publication.control.PublicAnswer;
 import vn.pakn.search.control.AnswerIndex;
@@ -38,11 +39,19 @@ public final class SearchProfile {
     int requests = Integer.parseInt(opt.getOrDefault("requests", "200"));
     System.setProperty("pakn.search.queryCache", "false");
     MachineLoad load = MachineLoad.before();
-    Path folder = Path.of("target", "bench", "profile-index-" + answers).toAbsolutePath();
+    // --index: an index built elsewhere, e.g. AnswersBenchmark's target/bench/answers-index/index-…
+    Path folder =
+        opt.containsKey("index")
+            ? Path.of(opt.get("index")).toAbsolutePath()
+            : Path.of("target", "bench", "profile-index-" + answers).toAbsolutePath();
     boolean built = Files.isDirectory(folder);
-    try (var dir = new NIOFSDirectory(folder);
+    // --directory nio: read calls instead of the memory maps the application uses
+    try (var dir =
+            "nio".equals(opt.get("directory"))
+                ? new NIOFSDirectory(folder)
+                : new MMapDirectory(folder);
         var index = AnswerIndex.open(dir, 256)) {
-      if (!built || index.count() != answers) {
+      if (!opt.containsKey("index") && (!built || index.count() != answers)) {
         long t0 = System.nanoTime();
         build(index, answers);
         System.out.printf(
@@ -53,7 +62,7 @@ public final class SearchProfile {
       }
       System.out.printf(
           "%n%-16s %9s %9s %9s %9s %9s%n",
-          answers + " answers", "wall p50", "wall p99", "CPU p50", "CPU p99", "hits");
+          index.count() + " answers", "wall p50", "wall p99", "CPU p50", "CPU p99", "hits");
       for (String kind : AnswersBenchmark.KINDS_OF_QUERY) {
         measure(kind, AnswersBenchmark.queries(kind, requests), index);
       }

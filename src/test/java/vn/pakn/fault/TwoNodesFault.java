@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import vn.pakn.bench.BenchApp;
+import vn.pakn.bench.InboxBenchmark;
 
 /**
  * A fault run, not a test: two nodes on one PostgreSQL behind HAProxy (the distribution's package,
@@ -38,7 +39,6 @@ import vn.pakn.bench.BenchApp;
  */
 public final class TwoNodesFault {
 
-  private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
   private static final Pattern ALERTS = Pattern.compile("\"alerts\":(\\d+)");
   private static final String REMINDER = nfc("Sắp đến hạn");
   private static final String OVERDUE = nfc("Quá hạn");
@@ -292,20 +292,7 @@ public final class TwoNodesFault {
 
     Sweeper(String node) throws Exception {
       this.node = node;
-      var reply =
-          http.send(
-              HttpRequest.newBuilder(URI.create(node).resolve("api/tokens"))
-                  .header("Content-Type", "application/json")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          "{\"username\":\"admin\",\"password\":\"demo\"}"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      var m = TOKEN.matcher(reply.body());
-      if (reply.statusCode() != 201 || !m.find()) {
-        throw new IllegalStateException("admin sign-in on " + node + ": " + reply.statusCode());
-      }
-      token = m.group(1);
+      token = InboxBenchmark.token(http, node, "admin");
     }
 
     /** Sweeps as of {@code at} again and again, half a second apart, until stopped. */

@@ -45,6 +45,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -404,7 +405,11 @@ public final class AnswerIndex implements Closeable {
    */
   private static ScoreDoc[] reranked(
       IndexSearcher searcher, Query matching, Query ranking, int window) throws IOException {
-    TopDocs first = searcher.search(matching, Math.max(window, RERANK_WINDOW));
+    // the matches are counted apart (MatchCounts), so skipping may start at once, not only after
+    // the first thousand hits as IndexSearcher.search(query, n) allows: the same top answers
+    int firstPass = Math.max(window, RERANK_WINDOW);
+    TopDocs first =
+        searcher.search(matching, new TopScoreDocCollectorManager(firstPass, null, firstPass));
     if (ranking == null) {
       return Arrays.copyOf(first.scoreDocs, Math.min(window, first.scoreDocs.length));
     }

@@ -26,7 +26,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.store.MMapDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.pakn.platform.control.ProblemException;
 import vn.pakn.publication.control.PublicAnswer;
@@ -265,7 +265,7 @@ public class AnswerSearch {
     }
     String name = current.get();
     try {
-      Directory dir = new NIOFSDirectory(generations.path(name));
+      Directory dir = new MMapDirectory(generations.path(name));
       Optional<String> problem = IndexHealth.problem(dir, true);
       if (problem.isPresent()) {
         dir.close();
@@ -378,7 +378,7 @@ public class AnswerSearch {
     AnswerIndex index = null;
     try {
       name = generations.create();
-      dir = new NIOFSDirectory(generations.path(name));
+      dir = new MMapDirectory(generations.path(name));
       index = AnswerIndex.open(dir, BUILD_BUFFER_MB);
       index.useSynonyms(synonyms);
       long sequence = log.lastSequence();

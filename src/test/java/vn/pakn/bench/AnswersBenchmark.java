@@ -38,8 +38,10 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.apache.lucene.store.MMapDirectory;
 import org.postgresql.PGConnection;
+import vn.pakn.search.control.AbbreviationSynonyms;
 import vn.pakn.search.control.AnswerIndex;
 import vn.pakn.search.control.AnswerQuery;
+import vn.pakn.search.control.SynonymDictionary;
 
 /**
  * Search of published answers at scale (issue 6): generates N published answers of Vietnamese
@@ -208,7 +210,9 @@ public final class AnswersBenchmark {
       // 2. the index is gone: the app rebuilds it from the database at start
       delete(index);
       long started = System.nanoTime();
-      try (BenchApp app = BenchApp.start(port, dbUrl, "answers-app-2.log", "-Xmx2g", props)) {
+      // --app-jvm "-XX:StartFlightRecording=filename=…": profile the app while it is searched
+      String appJvm = ("-Xmx2g " + opt.getOrDefault("app-jvm", "")).strip();
+      try (BenchApp app = BenchApp.start(port, dbUrl, "answers-app-2.log", appJvm, props)) {
         JsonObject status = awaitReady(app.base, Duration.ofMinutes(30));
         double wall = (System.nanoTime() - started) / 1e9;
         JsonObject rebuild = status.getJsonObject("rebuild");
@@ -259,51 +263,8 @@ public final class AnswersBenchmark {
             lags.get(lags.size() / 2), lags.get(lags.size() - 1));
       }
 
-      // 5. the same queries in-process, on the same index (the app is stopped, so its lock is free)
-      String generation = Files.readString(index.resolve("CURRENT")).strip();
-      try (var dir = new MMapDirectory(index.resolve(generation));
-          var lucene = AnswerIndex.open(dir)) {
-        run("warm-up (in-process)", warmUp(), requests, concurrency, q -> luceneSearch(lucene, q));
-        System.out.printf(
-            "%n%-28s %8s %8s %8s %8s%n", "Lucene in-process", "p50 ms", "p99 ms", "QPS", "hits");
-        for (String kind : KINDS_OF_QUERY) {
-          run(kind, queries(kind, requests), requests, concurrency, q -> luceneSearch(lucene, q));
-        }
-      }
-
-      // 6. PostgreSQL full-text search on the same rows
-      try (Connection c = DriverManager.getConnection(dbUrl, "postgres", "postgres")) {
-        long f0 = System.nanoTime();
-        prepareFts(c);
-        System.out.printf(
-            "%nPostgreSQL FTS column and GIN index built in %.1f s%n",
-            (System.nanoTime() - f0) / 1e9);
-      }
-      ThreadLocal<Connection> connections =
-          ThreadLocal.withInitial(
-              () -> {
-                try {
-                  return DriverManager.getConnection(dbUrl, "postgres", "postgres");
-                } catch (SQLException e) {
-                  throw new IllegalStateException(e);
-                }
-              });
-      run(
-          "warm-up (PostgreSQL)",
-          warmUp(),
-          pgRequests / 2,
-          concurrency,
-          q -> ftsSearch(connections.get(), q, false));
-      System.out.printf(
-          "%n%-28s %8s %8s %8s %8s%n", "PostgreSQL FTS", "p50 ms", "p99 ms", "QPS", "hits");
-      for (String kind : KINDS_OF_QUERY) {
-        boolean anyWord = kind.equals("relaxed");
-        run(
-            kind,
-            queries(kind, pgRequests),
-            pgRequests,
-            concurrency,
-            q -> ftsSearch(connections.get(), q, anyWord));
+      if (!"http".equals(opt.get("only"))) {
+        inProcessAndPostgres(index, dbUrl, requests, pgRequests, concurrency);
       }
     } finally {
       if (pg != null) {
@@ -311,6 +272,59 @@ public final class AnswersBenchmark {
       }
     }
     System.exit(0);
+  }
+
+  /** Steps 5 and 6: the same queries in-process on the app's index, then on PostgreSQL. */
+  static void inProcessAndPostgres(
+      Path index, String dbUrl, int requests, int pgRequests, int concurrency) throws Exception {
+    // 5. the same queries in-process, on the same index (the app is stopped, so its lock is free)
+    String generation = Files.readString(index.resolve("CURRENT")).strip();
+    try (var dir = new MMapDirectory(index.resolve(generation));
+        var lucene = AnswerIndex.open(dir)) {
+      // the words the app searches with on a new database: abbreviations, shipped dictionary
+      lucene.useSynonyms(AbbreviationSynonyms.standard().with(SynonymDictionary.shipped()));
+      run("warm-up (in-process)", warmUp(), requests, concurrency, q -> luceneSearch(lucene, q));
+      System.out.printf(
+          "%n%-28s %8s %8s %8s %8s%n", "Lucene in-process", "p50 ms", "p99 ms", "QPS", "hits");
+      for (String kind : KINDS_OF_QUERY) {
+        run(kind, queries(kind, requests), requests, concurrency, q -> luceneSearch(lucene, q));
+      }
+    }
+
+    // 6. PostgreSQL full-text search on the same rows
+    try (Connection c = DriverManager.getConnection(dbUrl, "postgres", "postgres")) {
+      long f0 = System.nanoTime();
+      prepareFts(c);
+      System.out.printf(
+          "%nPostgreSQL FTS column and GIN index built in %.1f s%n",
+          (System.nanoTime() - f0) / 1e9);
+    }
+    ThreadLocal<Connection> connections =
+        ThreadLocal.withInitial(
+            () -> {
+              try {
+                return DriverManager.getConnection(dbUrl, "postgres", "postgres");
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    run(
+        "warm-up (PostgreSQL)",
+        warmUp(),
+        pgRequests / 2,
+        concurrency,
+        q -> ftsSearch(connections.get(), q, false));
+    System.out.printf(
+        "%n%-28s %8s %8s %8s %8s%n", "PostgreSQL FTS", "p50 ms", "p99 ms", "QPS", "hits");
+    for (String kind : KINDS_OF_QUERY) {
+      boolean anyWord = kind.equals("relaxed");
+      run(
+          kind,
+          queries(kind, pgRequests),
+          pgRequests,
+          concurrency,
+          q -> ftsSearch(connections.get(), q, anyWord));
+    }
   }
 
   // --- the corpus -------------------------------------------------------------------------------

@@ -71,7 +71,9 @@ final class MatchCounts {
         }
         add(values, perOrd, doc);
       }
-      tally.add(values, perOrd, 1.0);
+      var counts = counts(values);
+      scaleInto(counts, perOrd, 1.0);
+      tally.add(values, counts);
     }
     return new Counted(total, tally.rounded(), true);
   }
@@ -91,12 +93,14 @@ final class MatchCounts {
       int perWindow = (int) Math.max(MIN_PER_WINDOW, (long) limit * leafDocs / maxDoc / WINDOWS);
       int windowSize = Math.max(1, (leafDocs + WINDOWS - 1) / WINDOWS);
       var values = values(leaf, dimensions, prefix);
+      // counted per stretch, summed with the stretches' scales per segment, named once per segment
+      var perOrd = perOrd(values);
+      var counts = counts(values);
       Bits live = leaf.reader().getLiveDocs();
       DocIdSetIterator it = scorer.iterator();
       for (int start = 0; start < leafDocs; start += windowSize) {
         int end = Math.min(leafDocs, start + windowSize);
         int doc = it.docID() >= start ? it.docID() : it.advance(start);
-        var perOrd = perOrd(values);
         int seen = 0;
         int reached = end;
         while (doc < end) {
@@ -113,11 +117,12 @@ final class MatchCounts {
         }
         double scale = (double) (end - start) / Math.max(1, reached - start);
         total += seen * scale;
-        tally.add(values, perOrd, scale);
+        scaleInto(counts, perOrd, scale);
         if (doc == DocIdSetIterator.NO_MORE_DOCS) {
           break;
         }
       }
+      tally.add(values, counts);
     }
     return new Counted(Math.round(total), tally.rounded(), false);
   }
@@ -137,6 +142,26 @@ final class MatchCounts {
       perOrd[i] = new int[values[i].getValueCount()];
     }
     return perOrd;
+  }
+
+  private static double[][] counts(SortedDocValues[] values) {
+    double[][] counts = new double[values.length][];
+    for (int i = 0; i < values.length; i++) {
+      counts[i] = new double[values[i].getValueCount()];
+    }
+    return counts;
+  }
+
+  /** Adds a stretch's counts times its scale, and clears them for the next stretch. */
+  private static void scaleInto(double[][] counts, int[][] perOrd, double scale) {
+    for (int i = 0; i < perOrd.length; i++) {
+      for (int ord = 0; ord < perOrd[i].length; ord++) {
+        if (perOrd[i][ord] > 0) {
+          counts[i][ord] += perOrd[i][ord] * scale;
+          perOrd[i][ord] = 0;
+        }
+      }
+    }
   }
 
   private static void add(SortedDocValues[] values, int[][] perOrd, int doc) throws IOException {
@@ -159,13 +184,13 @@ final class MatchCounts {
       dimensions.forEach(d -> counts.put(d, new HashMap<>()));
     }
 
-    void add(SortedDocValues[] values, int[][] perOrd, double scale) throws IOException {
+    /** A segment's (scaled) counts per value number, by value. */
+    void add(SortedDocValues[] values, double[][] perOrd) throws IOException {
       for (int i = 0; i < values.length; i++) {
         Map<String, Double> into = counts.get(dimensions.get(i));
         for (int ord = 0; ord < perOrd[i].length; ord++) {
           if (perOrd[i][ord] > 0) {
-            into.merge(
-                values[i].lookupOrd(ord).utf8ToString(), perOrd[i][ord] * scale, Double::sum);
+            into.merge(values[i].lookupOrd(ord).utf8ToString(), perOrd[i][ord], Double::sum);
           }
         }
       }

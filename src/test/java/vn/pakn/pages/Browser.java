@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -42,6 +43,9 @@ public final class Browser implements AutoCloseable {
   private Browser(ChromeDriver driver, Path profile, Path buildDirectory) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // a page that renders again (the language switch, a list refreshed) replaces its elements: a
+    // condition that found one just before it was replaced is simply asked again
+    this.wait.ignoring(StaleElementReferenceException.class);
     this.profile = profile;
     this.buildDirectory = buildDirectory;
   }

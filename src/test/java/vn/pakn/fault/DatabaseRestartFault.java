@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 import vn.pakn.bench.BenchApp;
 import vn.pakn.testing.PetitionJson;
@@ -40,7 +39,7 @@ public final class DatabaseRestartFault {
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
     System.out.println("load average before: " + FaultRig.load());
     Path data = Path.of("target", "fault", "pg-data").toAbsolutePath();
-    deleteTree(data);
+    FaultRig.deleteTree(data);
     Files.createDirectories(data.getParent());
     int pgPort;
     try (var socket = new java.net.ServerSocket(0)) {
@@ -62,18 +61,18 @@ public final class DatabaseRestartFault {
         thread.start();
         threads.add(thread);
       }
-      sleep(Duration.ofSeconds(5));
+      FaultRig.sleep(Duration.ofSeconds(5));
       long down = System.currentTimeMillis();
       pg.close();
       System.out.println("PostgreSQL stopped");
-      sleep(Duration.ofSeconds(8));
+      FaultRig.sleep(Duration.ofSeconds(8));
       int readiness =
           http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
               .statusCode();
       long up = System.currentTimeMillis();
       pg = postgres(data, pgPort);
       System.out.println("PostgreSQL started again after " + (up - down) + " ms");
-      sleep(Duration.ofSeconds(10));
+      FaultRig.sleep(Duration.ofSeconds(10));
       running.set(false);
       for (Thread t : threads) {
         t.join();
@@ -148,7 +147,7 @@ public final class DatabaseRestartFault {
                 response.headers().firstValue("Retry-After").orElse(null),
                 code.find() ? code.group(1) : null));
         if (response.statusCode() == 503) {
-          sleep(Duration.ofMillis(200));
+          FaultRig.sleep(Duration.ofMillis(200));
         }
       } catch (Exception e) {
         outcomes.add(new Outcome(System.currentTimeMillis(), -1, null, null));
@@ -171,21 +170,6 @@ public final class DatabaseRestartFault {
       try (var rows = s.executeQuery()) {
         rows.next();
         return rows.getLong(1);
-      }
-    }
-  }
-
-  private static void sleep(Duration d) {
-    LockSupport.parkNanos(d.toNanos());
-  }
-
-  private static void deleteTree(Path root) throws java.io.IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Collections.reverseOrder()).toList()) {
-        Files.delete(p);
       }
     }
   }

@@ -13,10 +13,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -337,6 +340,18 @@ final class FaultRig implements AutoCloseable {
 
   static void sleep(Duration d) {
     LockSupport.parkNanos(d.toNanos());
+  }
+
+  /** Deletes a folder and everything in it; nothing happens when it does not exist. */
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Collections.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   static String bare(String messageId) {

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -44,7 +43,7 @@ public final class SearchIndexFault {
       System.out.println("search finds " + expected + " answers with a sound index");
       for (String fault : new String[] {"deleted", "corrupted"}) {
         if (fault.equals("deleted")) {
-          deleteTree(index);
+          FaultRig.deleteTree(index);
         } else {
           System.out.println("corrupted files: " + corrupt(index));
         }
@@ -117,16 +116,5 @@ public final class SearchIndexFault {
       }
     }
     return files;
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Collections.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }
